@@ -8,6 +8,8 @@ create table reporting_period (
     deadline  date        not null,
     status    varchar(10) not null default 'OPEN',
     version   bigint      not null default 0,
+    -- chronological position: 2023年上半年 < 2023年度 < 2024年上半年; orders periods and finds the previous one
+    seq       integer     generated always as (year * 2 + case kind when 'ANNUAL' then 1 else 0 end) stored,
     constraint reporting_period_uk unique (year, kind),
     constraint reporting_period_year_ck check (year between 2000 and 2100),
     constraint reporting_period_kind_ck check (kind in ('H1', 'ANNUAL')),

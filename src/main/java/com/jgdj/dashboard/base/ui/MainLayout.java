@@ -1,0 +1,83 @@
+package com.jgdj.dashboard.base.ui;
+
+import com.jgdj.dashboard.base.settings.AppSettings;
+import com.jgdj.dashboard.security.CurrentUser;
+import com.jgdj.dashboard.security.SignedInUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The app shell: title, demo-data marker, signed-in user, and a side navigation built from {@code @Menu}. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public static final String TITLE = "机关党建考核看板";
+
+    public MainLayout(CurrentUser currentUser, AppSettings settings, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(appName(), new Scroller(sideNav()));
+        addToNavbar(new DrawerToggle(), header(currentUser, settings, authentication));
+    }
+
+    private static H1 appName() {
+        H1 name = new H1(TITLE);
+        name.addClassName("app-name");
+        return name;
+    }
+
+    private static SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassName("app-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static HorizontalLayout header(CurrentUser currentUser, AppSettings settings,
+                                           AuthenticationContext authentication) {
+        HorizontalLayout header = new HorizontalLayout();
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+        Span spacer = new Span();
+        header.add(spacer);
+        header.setFlexGrow(1, spacer);
+        if (settings.isDemoData()) {
+            Span demo = new Span("示例数据");
+            demo.getElement().getThemeList().add("badge contrast");
+            demo.setId("demo-data-badge");
+            header.add(demo);
+        }
+        currentUser.get().ifPresent(user -> header.add(userLabel(user)));
+        Button logout = new Button("退出登录", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        header.add(logout);
+        return header;
+    }
+
+    private static Span userLabel(SignedInUser user) {
+        Span label = new Span(user.displayName() + "（" + user.role().label() + "）");
+        label.addClassName("app-user");
+        return label;
+    }
+}

@@ -1,0 +1,68 @@
+package com.jgdj.dashboard.base.ui.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An ApexCharts chart drawn in the browser by the {@code <jgdj-apex-chart>} element ({@code frontend/apex-chart.js}).
+ * Feature code does not build configs by hand: it uses the typed builders of this package.
+ */
+@Tag("jgdj-apex-chart")
+@NpmPackage(value = "apexcharts", version = "7.9.1")
+@JsModule("./apex-chart.js")
+public class ApexChart extends Component implements HasSize {
+
+    private ObjectNode config;
+
+    public ApexChart(ObjectNode config) {
+        setConfig(config);
+        setWidthFull();
+    }
+
+    public final void setConfig(ObjectNode config) {
+        this.config = config;
+        getElement().setProperty("config", config.toString());
+    }
+
+    /** The config as drawn, for tests and for print/export. */
+    public ObjectNode getConfig() {
+        return config.deepCopy();
+    }
+
+    public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {
+        return addListener(PointClickEvent.class, listener);
+    }
+
+    /** A click on a bar, slice or cell: which series and which data point. */
+    @DomEvent("chart-click")
+    public static class PointClickEvent extends ComponentEvent<ApexChart> {
+
+        private final int seriesIndex;
+        private final int dataPointIndex;
+
+        public PointClickEvent(ApexChart source, boolean fromClient,
+                               @EventData("event.detail.seriesIndex") int seriesIndex,
+                               @EventData("event.detail.dataPointIndex") int dataPointIndex) {
+            super(source, fromClient);
+            this.seriesIndex = seriesIndex;
+            this.dataPointIndex = dataPointIndex;
+        }
+
+        public int getSeriesIndex() {
+            return seriesIndex;
+        }
+
+        public int getDataPointIndex() {
+            return dataPointIndex;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.jgdj.dashboard.base.ui.chart;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Typed builder of a (stacked, optionally horizontal) bar chart config. */
+public final class BarChartBuilder {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Series(String name, List<? extends Number> data, String color) {
+    }
+
+    private final List<String> categories;
+    private final List<Series> series = new ArrayList<>();
+    private boolean stacked;
+    private boolean horizontal;
+    private String title;
+    private int height = 320;
+
+    private BarChartBuilder(List<String> categories) {
+        this.categories = List.copyOf(categories);
+    }
+
+    public static BarChartBuilder categories(List<String> categories) {
+        return new BarChartBuilder(categories);
+    }
+
+    public BarChartBuilder series(String name, List<? extends Number> data, String color) {
+        if (data.size() != categories.size()) {
+            throw new IllegalArgumentException("Series " + name + " has " + data.size() + " values for "
+                    + categories.size() + " categories");
+        }
+        series.add(new Series(name, List.copyOf(data), color));
+        return this;
+    }
+
+    public BarChartBuilder stacked() {
+        this.stacked = true;
+        return this;
+    }
+
+    public BarChartBuilder horizontal() {
+        this.horizontal = true;
+        return this;
+    }
+
+    public BarChartBuilder title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    public BarChartBuilder height(int pixels) {
+        this.height = pixels;
+        return this;
+    }
+
+    public ObjectNode build() {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode chart = root.putObject("chart");
+        chart.put("type", "bar");
+        chart.put("height", height);
+        chart.put("stacked", stacked);
+        chart.put("fontFamily", "inherit");
+        chart.putObject("toolbar").put("show", false);
+        chart.putObject("animations").put("enabled", false);
+        root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
+        root.putObject("dataLabels").put("enabled", stacked);
+        ArrayNode cats = root.putObject("xaxis").putArray("categories");
+        categories.forEach(cats::add);
+        ArrayNode seriesNode = root.putArray("series");
+        ArrayNode colors = root.putArray("colors");
+        for (Series s : series) {
+            ObjectNode node = seriesNode.addObject();
+            node.put("name", s.name());
+            ArrayNode data = node.putArray("data");
+            s.data().forEach(n -> data.add(n.doubleValue()));
+            colors.add(s.color());
+        }
+        root.putObject("legend").put("position", "top");
+        if (title != null) {
+            root.putObject("title").put("text", title);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,4 @@
+package com.jgdj.dashboard.orgunit;
+
+public record CategoryOption(long id, String name) {
+}

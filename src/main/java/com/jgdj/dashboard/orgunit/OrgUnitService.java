@@ -1,0 +1,111 @@
+package com.jgdj.dashboard.orgunit;
+
+import com.jgdj.dashboard.audit.AuditService;
+import com.jgdj.dashboard.base.ConcurrentEditException;
+import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.security.CurrentUser;
+import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Service
+public class OrgUnitService {
+
+    private final OrgUnitRepository units;
+    private final CategoryRepository categories;
+    private final OrgUnitQuery query;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Validator validator;
+
+    OrgUnitService(OrgUnitRepository units, CategoryRepository categories, OrgUnitQuery query,
+                   CurrentUser currentUser, AuditService audit, Validator validator) {
+        this.units = units;
+        this.categories = categories;
+        this.query = query;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.validator = validator;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrgUnitRow> list(OrgUnitFilter filter, int offset, int limit) {
+        return query.rows(filter, currentUser.scope(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(OrgUnitFilter filter) {
+        return query.count(filter, currentUser.scope());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrgUnitDetails> details(long id) {
+        if (!currentUser.scope().includes(id)) {
+            return Optional.empty();
+        }
+        return units.findDetails(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CategoryOption> categories() {
+        return categories.findAllByOrderBySortOrderAscNameAsc().stream()
+                .map(c -> new CategoryOption(c.getId(), c.getName())).toList();
+    }
+
+    /** A page of the units the signed-in user may see, by pinyin, for lazy selectors. */
+    @Transactional(readOnly = true)
+    public List<UnitOption> options(String nameContains, int offset, int limit) {
+        return query.rows(new OrgUnitFilter(nameContains, null, true), currentUser.scope(), offset, limit)
+                .stream().map(r -> new UnitOption(r.id(), r.name())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UnitOption> option(long id) {
+        return details(id).map(d -> new UnitOption(d.id(), d.name()));
+    }
+
+    /** Creates or updates a unit; a stale {@code form.version()} is refused, never overwritten. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long save(OrgUnitForm form) {
+        validate(form);
+        OrgUnit unit;
+        if (form.id() == null) {
+            if (units.existsByNameIgnoreCase(form.name().trim())) {
+                throw new UserInputException("已存在同名单位：" + form.name().trim());
+            }
+            unit = new OrgUnit(form.name(), form.categoryId(), form.orgType());
+        } else {
+            unit = units.findById(form.id()).orElseThrow(() -> new UserInputException("该单位已不存在"));
+            if (form.version() == null || unit.getVersion() != form.version()) {
+                throw new ConcurrentEditException("该单位已被他人修改，请重新打开后再编辑。");
+            }
+            if (units.existsByNameIgnoreCaseAndIdNot(form.name().trim(), form.id())) {
+                throw new UserInputException("已存在同名单位：" + form.name().trim());
+            }
+            if (form.id().equals(form.parentId())) {
+                throw new UserInputException("上级单位不能是本单位");
+            }
+        }
+        unit.apply(form);
+        OrgUnit saved = units.saveAndFlush(unit);
+        audit.record(form.id() == null ? "UNIT_CREATED" : "UNIT_UPDATED", "org_unit", saved.getId(), saved.getName());
+        return saved.getId();
+    }
+
+    private void validate(OrgUnitForm form) {
+        Set<ConstraintViolation<OrgUnitForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new UserInputException(violations.stream().map(ConstraintViolation::getMessage).sorted()
+                    .collect(Collectors.joining("；")));
+        }
+    }
+}

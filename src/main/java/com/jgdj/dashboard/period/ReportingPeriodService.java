@@ -1,0 +1,84 @@
+package com.jgdj.dashboard.period;
+
+import com.jgdj.dashboard.audit.AuditService;
+import com.jgdj.dashboard.base.ConcurrentEditException;
+import com.jgdj.dashboard.base.UserInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Service
+public class ReportingPeriodService {
+
+    private final ReportingPeriodRepository periods;
+    private final AuditService audit;
+    private final Validator validator;
+
+    ReportingPeriodService(ReportingPeriodRepository periods, AuditService audit, Validator validator) {
+        this.periods = periods;
+        this.audit = audit;
+        this.validator = validator;
+    }
+
+    /** All periods, newest first (a period list is short: two a year). */
+    @Transactional(readOnly = true)
+    public List<PeriodRow> list() {
+        return periods.findAllByOrderBySeqDesc().stream().map(PeriodRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PeriodRow> find(long id) {
+        return periods.findById(id).map(PeriodRow::of);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long save(PeriodForm form) {
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new UserInputException(violations.stream().map(ConstraintViolation::getMessage).sorted()
+                    .collect(Collectors.joining("；")));
+        }
+        ReportingPeriod period;
+        if (form.id() == null) {
+            if (periods.existsByYearAndKind(form.year(), form.kind())) {
+                throw new UserInputException("报送期已存在：" + form.kind().periodName(form.year()));
+            }
+            period = new ReportingPeriod(form.year(), form.kind(), form.deadline());
+        } else {
+            period = load(form.id(), form.version());
+            if (periods.existsByYearAndKindAndIdNot(form.year(), form.kind(), form.id())) {
+                throw new UserInputException("报送期已存在：" + form.kind().periodName(form.year()));
+            }
+            period.apply(form);
+        }
+        ReportingPeriod saved = periods.saveAndFlush(period);
+        audit.record(form.id() == null ? "PERIOD_CREATED" : "PERIOD_UPDATED", "reporting_period", saved.getId(),
+                saved.getName() + "，截止 " + saved.getDeadline());
+        return saved.getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setStatus(long id, long version, PeriodStatus status) {
+        ReportingPeriod period = load(id, version);
+        period.setStatus(status);
+        periods.saveAndFlush(period);
+        audit.record(status == PeriodStatus.CLOSED ? "PERIOD_CLOSED" : "PERIOD_REOPENED", "reporting_period", id,
+                period.getName());
+    }
+
+    private ReportingPeriod load(long id, Long version) {
+        ReportingPeriod period = periods.findById(id).orElseThrow(() -> new UserInputException("该报送期已不存在"));
+        if (version == null || period.getVersion() != version) {
+            throw new ConcurrentEditException("该报送期已被他人修改，请刷新后再操作。");
+        }
+        return period;
+    }
+}

@@ -1,0 +1,16 @@
+package com.jgdj.dashboard.submission.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteParameters;
+
+/** The way other features open a submitted report. */
+public final class SubmissionNavigation {
+
+    private SubmissionNavigation() {
+    }
+
+    public static void toSubmission(long submissionId) {
+        UI.getCurrent().navigate(SubmissionDetailsView.class,
+                new RouteParameters("id", Long.toString(submissionId)));
+    }
+}

@@ -1,0 +1,57 @@
+package com.jgdj.dashboard.base.ui;
+
+import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.base.settings.AppSettings;
+import com.jgdj.dashboard.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Autowired
+    AppSettings settings;
+
+    @Test
+    void the_side_navigation_lists_the_pages_in_order() {
+        login(Role.ADMIN);
+        open("");
+        List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        assertEquals(List.of("总览", "单位", "报送期", "报送材料"), labels);
+        List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
+        assertEquals(List.of("", "units", "periods", "submissions"), paths);
+    }
+
+    @Test
+    void the_side_navigation_leads_to_each_page() {
+        login(Role.ASSESSOR);
+        for (String path : List.of("units", "periods", "submissions", "")) {
+            open(path);
+            assertEquals(path, UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        }
+    }
+
+    @Test
+    void demo_data_is_marked_as_such() {
+        settings.put(AppSettings.DEMO_DATA, "true");
+        login(Role.LEADER);
+        open("");
+        assertEquals("示例数据", _get(Span.class, spec -> spec.withId("demo-data-badge")).getText());
+    }
+
+    @Test
+    void real_data_carries_no_demo_marker() {
+        login(Role.LEADER);
+        open("");
+        _assertNone(Span.class, spec -> spec.withId("demo-data-badge"));
+    }
+}

@@ -1,0 +1,44 @@
+package com.jgdj.dashboard.security.ui;
+
+import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.security.Role;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class AccessTest extends KaribuTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "units", "units/1", "periods", "submissions", "submissions/1",
+            "submissions?period=1"})
+    void every_route_sends_an_anonymous_visitor_to_the_login_page(String route) {
+        open(route);
+        assertInstanceOf(LoginView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void the_login_page_speaks_chinese() {
+        open("login");
+        _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertEquals("登录", LoginView.chinese().getForm().getSubmit());
+        assertEquals("用户名或密码错误", LoginView.chinese().getErrorMessage().getTitle());
+    }
+
+    @Test
+    void the_login_page_shows_the_error_after_a_failed_attempt() {
+        open("login?error");
+        assertEquals(true, _get(com.vaadin.flow.component.login.LoginForm.class).isError());
+    }
+
+    @Test
+    void a_signed_in_user_reaches_the_overview() {
+        login(Role.LEADER);
+        open("");
+        assertEquals("com.jgdj.dashboard.overview.ui.OverviewView", UI.getCurrent().getCurrentView().getClass().getName());
+    }
+}
