@@ -72,7 +72,7 @@ class InitialAccounts implements ApplicationRunner {
     }
 
     private Optional<Long> findReporterUnit() {
-        return jdbc.sql("select id from org_unit where name = ? union all (select min(id) from org_unit) limit 1")
+        return jdbc.sql("select id from org_unit order by (name = ?) desc, id limit 1")
                 .param(DEMO_REPORTER_UNIT).query(Long.class).optional();
     }
 }
