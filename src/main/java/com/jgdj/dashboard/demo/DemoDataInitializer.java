@@ -60,8 +60,8 @@ public class DemoDataInitializer implements ApplicationRunner {
         }
         DemoLoadResult result = loader.load(DemoScale.parse(scale), seed);
         log.info("Loaded demo data (示例数据, scale {}, seed {}): {} categories, {} units, {} periods, {} submissions "
-                        + "({} MB of files) in {} ms", result.scale(), result.seed(), result.categories(),
-                result.units(), result.periods(), result.submissions(), result.fileBytes() / 1_000_000,
+                        + "({} KB of files) in {} ms", result.scale(), result.seed(), result.categories(),
+                result.units(), result.periods(), result.submissions(), result.fileBytes() / 1024,
                 result.elapsed().toMillis());
     }
 }
