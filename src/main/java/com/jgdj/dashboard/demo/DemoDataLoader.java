@@ -46,7 +46,8 @@ public class DemoDataLoader {
         long fileBytes = 0;
         for (int p = 0; p < periods.size(); p++) {
             DemoPeriod period = periods.get(p);
-            List<ComposedReport> reports = composer.composePeriod(units, period, seed);
+            List<ComposedReport> reports = composer.composePeriod(units, period, seed,
+                    i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed));
             List<DemoSubmission> rows = planner.plan(units, unitIds, period, periodIds[p], reports, seed);
             for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
                 store.store(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));

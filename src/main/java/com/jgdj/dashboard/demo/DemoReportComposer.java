@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,19 +58,32 @@ public final class DemoReportComposer {
      * Reports drawn for {@link Kind#COPIED_PARAGRAPH} get a paragraph of another unit's report in this list.
      */
     public List<ComposedReport> composePeriod(List<DemoUnit> units, DemoPeriod period, long seed) {
+        return composePeriod(units, period, seed, i -> true);
+    }
+
+    /**
+     * As {@link #composePeriod(List, DemoPeriod, long)}, copying only from the reports whose index passes
+     * {@code copySource}: those that will really be stored, so that the planted truth matches the database.
+     */
+    public List<ComposedReport> composePeriod(List<DemoUnit> units, DemoPeriod period, long seed,
+                                              IntPredicate copySource) {
         List<Draft> drafts = new ArrayList<>(units.size());
+        List<Integer> sources = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             drafts.add(new Draft(units.get(i), period, streamFor(seed, period, i)));
+            if (copySource.test(i)) {
+                sources.add(i);
+            }
         }
-        if (units.size() > 1) {
-            for (int i = 0; i < drafts.size(); i++) {
-                Draft draft = drafts.get(i);
-                if (draft.wantsCopy) {
-                    int j = draft.random.nextInt(drafts.size() - 1);
-                    Draft source = drafts.get(j >= i ? j + 1 : j);
-                    draft.insertCopy(source.copyable.get(draft.random.nextInt(source.copyable.size())),
-                            source.unit.name());
-                }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            int self = Collections.binarySearch(sources, i);
+            int candidates = sources.size() - (self >= 0 ? 1 : 0);
+            if (draft.wantsCopy && candidates > 0) {
+                int j = draft.random.nextInt(candidates);
+                Draft source = drafts.get(sources.get(self >= 0 && j >= self ? j + 1 : j));
+                draft.insertCopy(source.copyable.get(draft.random.nextInt(source.copyable.size())),
+                        source.unit.name());
             }
         }
         List<ComposedReport> reports = new ArrayList<>(drafts.size());

@@ -56,9 +56,8 @@ public final class DemoSubmissionPlanner {
         List<DemoSubmission> rows = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             DemoUnit unit = units.get(i);
-            RandomGenerator random = new SplittableRandom(
-                    Mix.hash(seed, period.year(), period.annual() ? 1 : 0, i, 0x5b));
-            double submitted = random.nextDouble();
+            RandomGenerator random = decisions(i, period, seed);
+            boolean submitted = random.nextDouble() < (period.open() ? SUBMITTED_RATE_OPEN : SUBMITTED_RATE_CLOSED);
             boolean late = random.nextDouble() < LATE_RATE;
             OffsetDateTime at = submittedAt(period.deadline(), late, random);
             boolean resubmitted = random.nextDouble() < RESUBMITTED_RATE;
@@ -71,7 +70,7 @@ public final class DemoSubmissionPlanner {
                 }
                 continue;
             }
-            if (submitted >= (period.open() ? SUBMITTED_RATE_OPEN : SUBMITTED_RATE_CLOSED)) {
+            if (!submitted) {
                 continue;
             }
             String finalStatus = period.open() ? (returnedOpen ? "RETURNED" : "SUBMITTED") : "ACCEPTED";
@@ -90,6 +89,23 @@ public final class DemoSubmissionPlanner {
             }
         }
         return rows;
+    }
+
+    /**
+     * Whether {@link #plan} stores the composed report of {@code units.get(i)} (as its version 1): it submitted,
+     * and it is not a unit whose real seed report replaces it. Only such reports may be copied from.
+     */
+    public static boolean storesComposedReport(List<DemoUnit> units, int i, DemoPeriod period, long seed) {
+        if (DemoSeeds.receives(period)
+                && DemoSeeds.ALL.stream().anyMatch(s -> s.unitName().equals(units.get(i).name()))) {
+            return false;
+        }
+        return decisions(i, period, seed).nextDouble()
+                < (period.open() ? SUBMITTED_RATE_OPEN : SUBMITTED_RATE_CLOSED);
+    }
+
+    private static RandomGenerator decisions(int unitIndex, DemoPeriod period, long seed) {
+        return new SplittableRandom(Mix.hash(seed, period.year(), period.annual() ? 1 : 0, unitIndex, 0x5b));
     }
 
     private static OffsetDateTime submittedAt(LocalDate deadline, boolean late, RandomGenerator random) {

@@ -20,6 +20,7 @@ class DemoDataLoaderTest {
 
     private static final DemoScale SMALL = DemoScale.of(12, 4);
     private static final long SEED = 7L;
+    private static final int COPIES_IN_STANDARD = 8;
     private static final String ROWS = """
             select unit_id, period_id, version_no, latest, title, md5(full_text) as text_md5, file_name, file_type,
                    file_encoding, file_size, file_sha256, submitted_at, submitted_by, status, late, status_reason
@@ -185,6 +186,35 @@ class DemoDataLoaderTest {
                 Map.of("period", "2023H1", "latest", 37L, "late", 5L, "old", 4L),
                 Map.of("period", "2024ANNUAL", "latest", 22L, "late", 4L, "old", 1L),
                 Map.of("period", "2024H1", "latest", 35L, "late", 3L, "old", 2L));
+    }
+
+    @Test
+    void copied_paragraphs_come_from_reports_that_are_stored_in_the_same_period() {
+        loader.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED);
+        DemoReportComposer composer = new DemoReportComposer();
+        List<DemoUnit> units = DemoUnits.standard();
+
+        int copies = 0;
+        for (DemoPeriod period : DemoPeriods.latest(4)) {
+            long seed = DemoDataInitializer.DEFAULT_SEED;
+            for (ComposedReport report : composer.composePeriod(units, period, seed,
+                    i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed))) {
+                for (PlantedDefect defect : report.plantedDefects()) {
+                    if (defect.kind() == PlantedDefect.Kind.COPIED_PARAGRAPH) {
+                        copies++;
+                        String source = jdbc.queryForObject("""
+                                select replace(s.full_text, '##paidbegin##', '') from submission s
+                                join org_unit u on u.id = s.unit_id join reporting_period p on p.id = s.period_id
+                                where u.name = ? and p.year = ? and p.kind = ? and s.version_no = 1""",
+                                String.class, defect.detail(), period.year(), period.kind());
+                        assertThat(report.text().replace("##paidbegin##", "").lines()
+                                .filter(line -> line.length() > 40 && source.contains(line)))
+                                .as(report.fileName()).isNotEmpty();
+                    }
+                }
+            }
+        }
+        assertThat(copies).isEqualTo(COPIES_IN_STANDARD);
     }
 
     private static Map<String, Object> row(String period, String status, boolean latest, long late, long n) {

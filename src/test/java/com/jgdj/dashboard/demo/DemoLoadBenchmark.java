@@ -73,8 +73,9 @@ public final class DemoLoadBenchmark {
         long rows = 0;
         var periods = DemoPeriods.latest(scale.periods());
         for (int p = 0; p < periods.size(); p++) {
-            rows += planner.plan(units, ids, periods.get(p), p + 1,
-                    composer.composePeriod(units, periods.get(p), seed), seed).size();
+            var period = periods.get(p);
+            rows += planner.plan(units, ids, period, p + 1, composer.composePeriod(units, period, seed,
+                    i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed)), seed).size();
         }
         return rows >= 0 ? System.nanoTime() - start : 0;
     }
