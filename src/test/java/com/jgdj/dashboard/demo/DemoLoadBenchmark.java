@@ -13,9 +13,11 @@ import java.util.Locale;
 /**
  * Benchmark, not a test: loads demo data into a throw-away embedded cluster and prints the throughput.
  * <pre>
- * mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.jgdj.dashboard.demo.DemoLoadBenchmark -Dexec.args="5000x20 copy"
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     com.jgdj.dashboard.demo.DemoLoadBenchmark 5000x20 jdbc
  * </pre>
+ * (exec-maven-plugin is not resolvable offline here, hence the explicit class path.)
  * Arguments: scale (default 5000x20), store {@code copy} or {@code jdbc} (default copy), seed (default 1).
  */
 public final class DemoLoadBenchmark {
