@@ -1,0 +1,67 @@
+package com.jgdj.dashboard.demo;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo dataset on a fresh install: only with {@code dashboard.demo=true} (the default), only into the
+ * embedded database (never an external one, which holds real data), and only while {@code org_unit} is empty.
+ * Users are not created here; the security package does that when {@code app_setting demo_data} is true.
+ */
+@Component
+@Order(10)
+public class DemoDataInitializer implements ApplicationRunner {
+
+    public static final long DEFAULT_SEED = 20240710L;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataInitializer.class);
+
+    private final DemoDataLoader loader;
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<EmbeddedPostgres> embeddedPostgres;
+    private final boolean enabled;
+    private final String scale;
+    private final long seed;
+
+    public DemoDataInitializer(DemoDataLoader loader, JdbcTemplate jdbc,
+                               ObjectProvider<EmbeddedPostgres> embeddedPostgres,
+                               @Value("${dashboard.demo:true}") boolean enabled,
+                               @Value("${dashboard.demo.scale:standard}") String scale,
+                               @Value("${dashboard.demo.seed:" + DEFAULT_SEED + "}") long seed) {
+        this.loader = loader;
+        this.jdbc = jdbc;
+        this.embeddedPostgres = embeddedPostgres;
+        this.enabled = enabled;
+        this.scale = scale;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (embeddedPostgres.getIfAvailable() == null) {
+            log.info("External database in use: no demo data is loaded");
+            return;
+        }
+        Integer units = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
+        if (units != null && units > 0) {
+            log.info("Database already has {} units: no demo data is loaded", units);
+            return;
+        }
+        DemoLoadResult result = loader.load(DemoScale.parse(scale), seed);
+        log.info("Loaded demo data (示例数据, scale {}, seed {}): {} categories, {} units, {} periods, {} submissions "
+                        + "({} KB of files) in {} ms", result.scale(), result.seed(), result.categories(),
+                result.units(), result.periods(), result.submissions(), result.fileBytes() / 1024,
+                result.elapsed().toMillis());
+    }
+}

@@ -1,0 +1,121 @@
+package com.jgdj.dashboard.demo;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the demo dataset (categories, units, periods, submissions) in batches. Report texts come from
+ * {@link DemoReportComposer}; storing them goes through the swappable {@link DemoSubmissionStore}.
+ */
+@Service
+public class DemoDataLoader {
+
+    static final int BATCH_SIZE = 500;
+
+    private final JdbcTemplate jdbc;
+    private final DemoSubmissionStore store;
+    private final DemoReportComposer composer = new DemoReportComposer();
+    private final DemoSubmissionPlanner planner = new DemoSubmissionPlanner(composer);
+
+    public DemoDataLoader(JdbcTemplate jdbc, DemoSubmissionStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /**
+     * Loads {@code scale} units × periods into a database without demo units, in one transaction, and records
+     * {@code demo_data=true} and {@code demo_seed} in {@code app_setting}. The same scale and seed give the same rows.
+     */
+    @Transactional
+    public DemoLoadResult load(DemoScale scale, long seed) {
+        long start = System.nanoTime();
+        List<DemoUnit> units = DemoUnits.first(scale.units());
+        List<DemoPeriod> periods = DemoPeriods.latest(scale.periods());
+        Map<DemoCategory, Long> categoryIds = insertCategories();
+        long[] unitIds = insertUnits(units, categoryIds);
+        long[] periodIds = insertPeriods(periods);
+        int submissions = 0;
+        long fileBytes = 0;
+        for (int p = 0; p < periods.size(); p++) {
+            DemoPeriod period = periods.get(p);
+            List<ComposedReport> reports = composer.composePeriod(units, period, seed,
+                    i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed));
+            List<DemoSubmission> rows = planner.plan(units, unitIds, period, periodIds[p], reports, seed);
+            for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+                store.store(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+            }
+            submissions += rows.size();
+            fileBytes += rows.stream().mapToLong(r -> r.fileBytes().length).sum();
+        }
+        setting("demo_data", "true");
+        setting("demo_seed", Long.toString(seed));
+        setting("demo_scale", scale.toString());
+        return new DemoLoadResult(scale, seed, categoryIds.size(), units.size(), periods.size(), submissions,
+                fileBytes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Map<DemoCategory, Long> insertCategories() {
+        List<Object[]> args = Arrays.stream(DemoCategory.values())
+                .map(c -> new Object[]{c.label(), c.sortOrder()})
+                .toList();
+        jdbc.batchUpdate("insert into category (name, sort_order) values (?, ?) on conflict (name) do nothing", args);
+        Map<String, Long> byName = new HashMap<>();
+        jdbc.query("select id, name from category", rs -> {
+            byName.put(rs.getString("name"), rs.getLong("id"));
+        });
+        Map<DemoCategory, Long> ids = new EnumMap<>(DemoCategory.class);
+        for (DemoCategory category : DemoCategory.values()) {
+            ids.put(category, byName.get(category.label()));
+        }
+        return ids;
+    }
+
+    private long[] insertUnits(List<DemoUnit> units, Map<DemoCategory, Long> categoryIds) {
+        jdbc.batchUpdate("""
+                        insert into org_unit (name, short_name, category_id, org_type, secretary_name, contact_name,
+                                              contact_phone)
+                        values (?, ?, ?, ?, ?, ?, ?)""", units, BATCH_SIZE, (ps, u) -> {
+            ps.setString(1, u.name());
+            ps.setString(2, u.shortName());
+            ps.setLong(3, categoryIds.get(u.category()));
+            ps.setString(4, u.orgType());
+            ps.setString(5, u.secretaryName());
+            ps.setString(6, u.contactName());
+            ps.setString(7, u.contactPhone());
+        });
+        Map<String, Long> byName = new HashMap<>();
+        jdbc.query("select id, name from org_unit", rs -> {
+            byName.put(rs.getString("name"), rs.getLong("id"));
+        });
+        return units.stream().mapToLong(u -> byName.get(u.name())).toArray();
+    }
+
+    private long[] insertPeriods(List<DemoPeriod> periods) {
+        jdbc.batchUpdate("insert into reporting_period (year, kind, deadline, status) values (?, ?, ?, ?)",
+                periods, periods.size(), (ps, p) -> {
+                    ps.setInt(1, p.year());
+                    ps.setString(2, p.kind());
+                    ps.setObject(3, p.deadline());
+                    ps.setString(4, p.status());
+                });
+        Map<String, Long> byKey = new HashMap<>();
+        jdbc.query("select id, year, kind from reporting_period", rs -> {
+            byKey.put(rs.getInt("year") + rs.getString("kind"), rs.getLong("id"));
+        });
+        return periods.stream().mapToLong(p -> byKey.get(p.year() + p.kind())).toArray();
+    }
+
+    private void setting(String key, String value) {
+        jdbc.update("""
+                insert into app_setting (key, value) values (?, ?)
+                on conflict (key) do update set value = excluded.value""", key, value);
+    }
+}

@@ -1,0 +1,69 @@
+package com.jgdj.dashboard.demo;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A context of its own (dashboard.demo=true), so it starts its own throw-away cluster and loads at startup. */
+@SpringBootTest(properties = "dashboard.demo=true")
+class DemoDataInitializerTest {
+
+    @Autowired
+    DemoDataInitializer initializer;
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<EmbeddedPostgres> embeddedPostgres;
+
+    @Test
+    void a_fresh_embedded_database_gets_the_standard_demo_data_once() {
+        assertThat(count("select count(*) from org_unit")).isEqualTo(40);
+        assertThat(count("select count(*) from reporting_period")).isEqualTo(4);
+        assertThat(count("select count(*) from submission")).isEqualTo(136);
+        assertThat(jdbc.queryForObject("select value from app_setting where key = 'demo_seed'", String.class))
+                .isEqualTo("20240710");
+
+        initializer.run(null);
+
+        assertThat(count("select count(*) from org_unit")).isEqualTo(40);
+        assertThat(count("select count(*) from submission")).isEqualTo(136);
+    }
+
+    @Test
+    void nothing_is_loaded_when_disabled_or_without_the_embedded_database() {
+        ObjectProvider<EmbeddedPostgres> none = new StaticListableBeanFactory().getBeanProvider(EmbeddedPostgres.class);
+        DemoDataLoader failing = new DemoDataLoader(jdbc, batch -> {
+            throw new AssertionError("must not load");
+        }) {
+            @Override
+            public DemoLoadResult load(DemoScale scale, long seed) {
+                throw new AssertionError("must not load");
+            }
+        };
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1).run(null);
+        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1).run(null);
+
+        assertThat(count("select count(*) from org_unit")).isEqualTo(40);
+    }
+
+    @Test
+    void the_scale_property_is_standard_or_units_x_periods() {
+        assertThat(DemoScale.parse("standard")).isEqualTo(DemoScale.STANDARD);
+        assertThat(DemoScale.parse(" 5000x20 ")).isEqualTo(DemoScale.of(5000, 20));
+        assertThat(DemoScale.parse("12×3")).isEqualTo(DemoScale.of(12, 3));
+        assertThat(DemoScale.STANDARD).isEqualTo(DemoScale.of(40, 4));
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+}
