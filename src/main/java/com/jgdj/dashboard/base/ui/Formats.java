@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 /** Dates and sizes as the committee writes them: 2024年6月30日, 2024-06-30 14:05. */
 public final class Formats {
 
+    /** The committee works in China Standard Time whatever zone the server runs in. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -19,7 +22,7 @@ public final class Formats {
     }
 
     public static String dateTime(OffsetDateTime time) {
-        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(ZONE));
     }
 
     public static String fileSize(long bytes) {
