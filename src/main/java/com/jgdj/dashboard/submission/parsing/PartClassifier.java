@@ -111,8 +111,12 @@ final class PartClassifier {
         if (resolved.isEmpty()) {
             return unstructured(text, lines);
         }
-        if (resolved.getFirst().offset() > 0) {
-            sections.add(new Section(Part.OPENING, null, 0, 0, resolved.getFirst().offset() - 1));
+        int firstOffset = resolved.getFirst().offset();
+        if (firstOffset > 0 && resolved.getFirst().level() == 0 && headings.isEmpty()) {
+            // no headings at all: what precedes the first transition is the work done (after an announcing line)
+            sections.addAll(unstructured(text.substring(0, firstOffset - 1), new Lines(text.substring(0, firstOffset - 1))));
+        } else if (firstOffset > 0) {
+            sections.add(new Section(Part.OPENING, null, 0, 0, firstOffset - 1));
         }
         Boundary open = null;
         for (Boundary b : resolved) {

@@ -21,6 +21,11 @@ final class TextNormalizer {
     private static final Pattern LEVEL1_IN_LINE = Pattern.compile("(?<=[。！？；：])([一二三四五六七八九十]{1,3})、");
     private static final Pattern LOWER_IN_LINE = Pattern.compile(
             "(?<=[。！？；：])(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、](?!\\d))|（[一二三四五六七八九十]{1,3}）");
+    private static final Pattern STARTS_WITH_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十\\d]{1,3}）|\\d{1,2}[.、](?!\\d))");
+    private static final Pattern LEVEL1_TITLE_END = Pattern.compile(
+            "^[一二三四五六七八九十]{1,3}、[^。，；]{0,20}?(情况|问题|不足|打算|计划|思路|措施|安排|成效|做法)(及原因|和不足|及整改措施)?");
+    private static final Pattern ITEM_IN_HEADING = Pattern.compile("(?<!^)(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}，)");
     private static final Pattern STARTS_WITH_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十\\d]{1,3}）|\\d{1,2}[.、](?!\\d)"
                     + "|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、])");
@@ -105,8 +110,8 @@ final class TextNormalizer {
                 }
                 char before = b.length() > 0 ? b.charAt(b.length() - 1) : ' ';
                 char after = t.charAt(j);
-                boolean drop = (isCjk(before) && (isCjk(after) || numeric(after)))
-                        || (isCjk(after) && numeric(before));
+                boolean drop = (isCjk(before) && (isCjk(after) || numeric(after) || ",;:()".indexOf(after) >= 0))
+                        || (isCjk(after) && (numeric(before) || ",;:()".indexOf(before) >= 0));
                 if (!drop) {
                     b.append(' ');
                 }
@@ -122,7 +127,15 @@ final class TextNormalizer {
 
     /** Half-width , ; : ( ) inside Chinese text become the full-width forms the rest of the parser expects. */
     private static String widenPunctuation(String s) {
-        StringBuilder b = new StringBuilder(s);
+        Matcher m = HALF_PARENS.matcher(s);
+        StringBuilder b = new StringBuilder(s.length());
+        while (m.find()) {
+            String inner = m.group(1);
+            boolean chinese = inner.chars().anyMatch(ch -> isHan((char) ch))
+                    || (m.start() == 0 && inner.matches("\\d{1,2}"));
+            m.appendReplacement(b, Matcher.quoteReplacement(chinese ? "（" + inner + "）" : m.group()));
+        }
+        m.appendTail(b);
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
             if (c != ',' && c != ';' && c != ':') {
@@ -136,16 +149,7 @@ final class TextNormalizer {
                 b.setCharAt(i, c == ',' ? '，' : c == ';' ? '；' : '：');
             }
         }
-        Matcher m = HALF_PARENS.matcher(b);
-        StringBuilder out = new StringBuilder(b.length());
-        while (m.find()) {
-            String inner = m.group(1);
-            boolean chinese = inner.chars().anyMatch(ch -> isHan((char) ch))
-                    || (m.start() == 0 && inner.matches("\\d{1,2}"));
-            m.appendReplacement(out, Matcher.quoteReplacement(chinese ? "（" + inner + "）" : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return b.toString();
     }
 
     /** 1．→ 1. and (一) → （一） at the start of a line; the full stop between digits becomes ASCII. */
@@ -205,7 +209,7 @@ final class TextNormalizer {
             String now = current.toString();
             boolean wrapped = l.length() >= width - 2 && !l.isEmpty()
                     && TERMINAL.indexOf(now.charAt(now.length() - 1)) < 0
-                    && !(STARTS_WITH_MARKER.matcher(now).find() && now.indexOf('。') < 0 && now.length() == l.length());
+                    && !(STARTS_WITH_HEADING.matcher(now).find() && now.indexOf('。') < 0 && now.length() == l.length());
             if (!wrapped) {
                 out.add(now);
                 current = null;
@@ -254,6 +258,36 @@ final class TextNormalizer {
         }
         out.add(line.substring(from).strip());
         out.removeIf(String::isEmpty);
-        return out;
+        List<String> result = new ArrayList<>();
+        for (String piece : out) {
+            result.addAll(splitHeadingFromBody(piece));
+        }
+        return result;
+    }
+
+    /**
+     * In a flattened report a heading runs straight into its first paragraph ("二、存在的问题一是……"): cut
+     * before an inline item or after a part title that ends the heading.
+     */
+    private static List<String> splitHeadingFromBody(String piece) {
+        if (!STARTS_WITH_HEADING.matcher(piece).find()) {
+            return List.of(piece);
+        }
+        int sentenceEnd = piece.indexOf('。');
+        int limit = sentenceEnd < 0 ? piece.length() : sentenceEnd;
+        int cut = -1;
+        Matcher item = ITEM_IN_HEADING.matcher(piece).region(0, limit);
+        item.useAnchoringBounds(true);
+        if (item.find()) {
+            cut = item.start();
+        }
+        Matcher title = LEVEL1_TITLE_END.matcher(piece);
+        if (title.find() && title.end() < limit && (cut < 0 || title.end() < cut)) {
+            cut = title.end();
+        }
+        if (cut <= 0 || cut >= piece.length()) {
+            return List.of(piece);
+        }
+        return List.of(piece.substring(0, cut), piece.substring(cut));
     }
 }
