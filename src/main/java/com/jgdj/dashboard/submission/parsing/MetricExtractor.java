@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 final class MetricExtractor {
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<prefix>近|约|超过|超|逾|将近|大约|不少于|至少|不低于|多于)?"
-                    + "(?:(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<chinese>[" + ChineseNumerals.CHARS + "]+))"
+            "(?:(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<chinese>[" + ChineseNumerals.CHARS + "]+))"
                     + "(?<approx>余|多|来)?(?<mag>万余|万|亿|千)?(?<unit>" + Units.UNIT + ")?(?<after>左右|以上|余)?");
+    private static final List<String> APPROX_PREFIXES = List.of(
+            "不少于", "不低于", "将近", "大约", "超过", "至少", "多于", "近", "约", "超", "逾");
     private static final Pattern SLOGAN = Pattern.compile(
             "八项规定|四种形态|两个维护|四个意识|四个自信|两个确立|四个全面|三个表率|两个务必|三个代表|两个责任|两个大局"
                     + "|两个永远|两学一做|三严三实|四个伟大|四个等次|三会一课|一岗双责|三重一大|五位一体|四下基层");
@@ -37,15 +38,29 @@ final class MetricExtractor {
         List<Metric> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
         int previousEnd = 0;
-        while (m.find()) {
+        // the regex is tried only where a number can start, which is much cheaper than Matcher.find()
+        for (int at = 0; at < text.length(); at++) {
+            char first = text.charAt(at);
+            if (!(first >= '0' && first <= '9') && !ChineseNumerals.isNumeralChar(first)) {
+                continue;
+            }
+            if (at > 0 && (Character.isDigit(text.charAt(at - 1)) || ChineseNumerals.isNumeralChar(text.charAt(at - 1))
+                    || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ',')) {
+                continue; // inside a number already tried from its first character
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             String unit = m.group("unit");
             String mag = m.group("mag");
             if (unit == null && mag == null) {
                 continue;
             }
-            int numberStart = m.start(m.group("arabic") != null ? "arabic" : "chinese");
+            int numberStart = m.start();
             int numberEnd = m.end(m.group("arabic") != null ? "arabic" : "chinese");
-            if (!acceptable(text, m, numberStart, numberEnd, quoted, junk)) {
+            String prefix = approxPrefix(text, numberStart);
+            if (!acceptable(text, m, prefix, numberStart, numberEnd, quoted, junk)) {
                 continue;
             }
             BigDecimal number;
@@ -59,9 +74,9 @@ final class MetricExtractor {
                 number = BigDecimal.valueOf(v);
             }
             String fullUnit = (mag == null ? "" : mag.replace("余", "")) + (unit == null ? "" : unit);
-            boolean approx = m.group("prefix") != null || m.group("approx") != null || m.group("after") != null
+            boolean approx = prefix != null || m.group("approx") != null || m.group("after") != null
                     || (mag != null && mag.endsWith("余"));
-            int quantityStart = m.start();
+            int quantityStart = numberStart - (prefix == null ? 0 : prefix.length());
             int phraseStart = phraseStart(text, quantityStart, previousEnd);
             String phrase = text.substring(phraseStart, quantityStart);
             if (m.group("chinese") != null && "个".equals(unit) && !COUNTING_VERB.matcher(phrase).find()) {
@@ -77,15 +92,25 @@ final class MetricExtractor {
             out.add(new Metric(text.substring(phraseStart, m.end()), number, fullUnit, approx, indicator,
                     phraseStart, quantityStart, m.end()));
             previousEnd = m.end();
+            at = m.end() - 1;
         }
         return List.copyOf(out);
     }
 
-    private static boolean acceptable(String text, Matcher m, int numberStart, int numberEnd, boolean[] quoted,
-                                      List<WebJunkDetector.Junk> junk) {
+    private static String approxPrefix(String text, int numberStart) {
+        for (String p : APPROX_PREFIXES) {
+            if (text.startsWith(p, numberStart - p.length())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean acceptable(String text, Matcher m, String prefix, int numberStart, int numberEnd,
+                                      boolean[] quoted, List<WebJunkDetector.Junk> junk) {
         char before = numberStart > 0 ? text.charAt(numberStart - 1) : '\n';
         char after = m.end() < text.length() ? text.charAt(m.end()) : '\n';
-        if (m.group("prefix") == null && (before == '第' || before == '〔' || before == '[' || before == '.'
+        if (prefix == null && (before == '第' || before == '〔' || before == '[' || before == '.'
                 || Character.isDigit(before) || isAsciiLetter(before))) {
             return false;
         }

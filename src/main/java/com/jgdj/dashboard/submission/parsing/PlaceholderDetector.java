@@ -12,37 +12,96 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderDetector {
 
-    private record Rule(Pattern pattern, Placeholder.Kind kind) {
+    /** A rule runs only when the text contains one of its trigger characters; most reports contain none. */
+    private record Rule(String triggers, Pattern pattern, Placeholder.Kind kind, boolean noAlnumBefore) {
+
+        Rule(String triggers, Pattern pattern, Placeholder.Kind kind) {
+            this(triggers, pattern, kind, false);
+        }
+
+        boolean mayMatch(String text) {
+            for (int i = 0; i < triggers.length(); i++) {
+                if (text.indexOf(triggers.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final String U = Units.UNIT;
+    // lookbehinds sit after the literal they guard, so the scan looks for the literal first
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("(?<![\\dA-Za-z])(?:(?:19|20)[xX×*＊]{2}|[xX×]{4})年?"), Placeholder.Kind.YEAR),
-            new Rule(Pattern.compile("(?<![\\dA-Za-z])[xX×]{2}年"), Placeholder.Kind.YEAR),
-            new Rule(Pattern.compile("多少(?:余|多)?(?:万余|万)?" + U + "?(?!年来)"), Placeholder.Kind.COUNT),
-            new Rule(Pattern.compile("(?<!以下|如下|这|那|好|前|最近|近|十|百|千|万|零|有|没)几(?:个方面|方面|"
+            new Rule("xX×*＊", Pattern.compile("(?:19|20)[xX×*＊]{2}年?|[xX×]{4}年?"), Placeholder.Kind.YEAR, true),
+            new Rule("xX×", Pattern.compile("[xX×]{2}(?<![\\dA-Za-z][xX×]{2})年"), Placeholder.Kind.YEAR),
+            new Rule("少", Pattern.compile("多少(?:余|多)?(?:万余|万)?" + U + "?(?!年来)"), Placeholder.Kind.COUNT),
+            new Rule("几", Pattern.compile("几(?<!(?:以下|如下|这|那|好|前|最近|近|十|百|千|万|零|有|没)几)(?:个方面|方面|"
                     + U + ")"), Placeholder.Kind.COUNT),
-            new Rule(Pattern.compile("(?<![多很较不减缺至最稀极])少(?:次|篇|人次|场次|项|条|份|件|家|批)"), Placeholder.Kind.COUNT),
-            new Rule(Pattern.compile("[*＊]{1,4}(?:余|多)?" + U), Placeholder.Kind.COUNT),
-            new Rule(Pattern.compile("(?<![A-Za-z])[XxNn×]{1,3}(?:余|多)?" + U + "(?<![A-Za-z%])"), Placeholder.Kind.COUNT),
-            new Rule(Pattern.compile("(?<![A-Za-z])(?:X{2,4}|x{2,4}|×{2,4})(?![A-Za-z])"), Placeholder.Kind.TEXT),
-            new Rule(Pattern.compile("【\\s*】|【[^】\\n]{0,20}(?:填写|名称|XX|xx|此处|输入)[^】\\n]{0,20}】"), Placeholder.Kind.TEXT),
-            new Rule(Pattern.compile("此处填写|请填写|在此填写|填写内容|待填写|待补充"), Placeholder.Kind.TEXT),
-            new Rule(Pattern.compile("\\p{IsHan}{0,4}什么\\p{IsHan}{0,4}(?![^。！\\n]{0,12}[？?])"), Placeholder.Kind.TEXT));
+            new Rule("少", Pattern.compile("少(?<![多很较不减缺至最稀极]少)(?:次|篇|人次|场次|项|条|份|件|家|批)"), Placeholder.Kind.COUNT),
+            new Rule("*＊", Pattern.compile("[*＊]{1,4}(?:余|多)?" + U), Placeholder.Kind.COUNT),
+            new Rule("XxNn×", Pattern.compile("[XxNn×]{1,3}(?:余|多)?" + U), Placeholder.Kind.COUNT, true),
+            new Rule("Xx×", Pattern.compile("(?:X{2,4}|x{2,4}|×{2,4})(?![A-Za-z])"), Placeholder.Kind.TEXT, true),
+            new Rule("【", Pattern.compile("【\\s*】|【[^】\\n]{0,20}(?:填写|名称|XX|xx|此处|输入)[^】\\n]{0,20}】"), Placeholder.Kind.TEXT),
+            new Rule("填补", Pattern.compile("此处填写|请填写|在此填写|填写内容|待填写|待补充"), Placeholder.Kind.TEXT));
 
     private PlaceholderDetector() {
+    }
+
+    /**
+     * "被表彰为什么", "取得了什么荣誉": 什么 with up to four Chinese characters on each side, unless the
+     * sentence is a question.
+     */
+    private static void findWhat(String text, List<WebJunkDetector.Junk> junk, List<Placeholder> found) {
+        for (int at = text.indexOf("什么"); at >= 0; at = text.indexOf("什么", at + 2)) {
+            int start = at;
+            while (start > 0 && at - start < 4 && isHan(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 2;
+            while (end < text.length() && end - at - 2 < 4 && isHan(text.charAt(end))) {
+                end++;
+            }
+            boolean question = false;
+            for (int k = end; k < text.length() && k < end + 13; k++) {
+                char c = text.charAt(k);
+                if (c == '？' || c == '?') {
+                    question = true;
+                }
+                if (c == '。' || c == '！' || c == '\n' || question) {
+                    break;
+                }
+            }
+            if (!question && !WebJunkDetector.covers(junk, start, end)) {
+                found.add(new Placeholder(text.substring(start, end), Placeholder.Kind.TEXT, start, end));
+            }
+        }
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
     }
 
     static List<Placeholder> find(String text, List<WebJunkDetector.Junk> junk) {
         List<Placeholder> found = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
+                if (rule.noAlnumBefore() && m.start() > 0 && isAsciiAlnum(text.charAt(m.start() - 1))) {
+                    continue;
+                }
                 if (m.end() > m.start() && !WebJunkDetector.covers(junk, m.start(), m.end())) {
                     found.add(new Placeholder(m.group(), rule.kind(), m.start(), m.end()));
                 }
             }
         }
+        findWhat(text, junk, found);
         found.sort(Comparator.comparingInt(Placeholder::start)
                 .thenComparing(Comparator.comparingInt((Placeholder p) -> p.end() - p.start()).reversed()));
         List<Placeholder> out = new ArrayList<>();

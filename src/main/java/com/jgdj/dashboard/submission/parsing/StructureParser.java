@@ -18,8 +18,6 @@ final class StructureParser {
             Pattern.compile("^(\\d{1,2})[.、](?!\\d)"),
             Pattern.compile("^（(\\d{1,2})）"),
     };
-    private static final Pattern ITEM = Pattern.compile(
-            "(?:^|(?<=[。；：！？，\\s”]))(?:(" + CN + ")是(?=[^，。；\\s])|第(" + CN + ")(?=[，、：]))");
     private static final Pattern SALUTATION = Pattern.compile("^(尊敬的|各位领导|各位同志|同志们)[^。]{0,30}[：:，]?$");
     static final Pattern CLOSING = Pattern.compile("^(汇报完毕|我的汇报完毕|以上(是|为)?.{0,10}汇报|谢谢大家|谢谢[。！]?$)");
     private static final Pattern TITLE_END = Pattern.compile("[。：:；;，,！？!?]$");
@@ -37,17 +35,44 @@ final class StructureParser {
             if (h != null) {
                 headings.add(h);
             }
-            Matcher m = ITEM.matcher(line);
-            int from = h == null ? 0 : h.end() - lineStart;
-            while (m.find(from)) {
-                String numeral = m.group(1) != null ? m.group(1) : m.group(2);
-                int end = m.end();
-                items.add(new InlineItem((int) ChineseNumerals.parse(numeral), line.substring(m.start(), end),
-                        i + 1, lineStart + m.start(), lineStart + end));
-                from = end;
-            }
+            findItems(line, h == null ? 0 : h.end() - lineStart, lineStart, i + 1, items);
         }
         return new Structure(title(lines), form(lines), List.copyOf(headings), List.copyOf(items));
+    }
+
+    private static final String ITEM_BOUNDARY = "。；：！？，”";
+
+    /** "一是" / "第一，" at the start of a line or after a punctuation mark. Scanned by hand: it runs on every line. */
+    private static void findItems(String line, int from, int lineStart, int lineNumber, List<InlineItem> items) {
+        for (int k = from; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!(k == 0 || ITEM_BOUNDARY.indexOf(line.charAt(k - 1)) >= 0 || Character.isWhitespace(line.charAt(k - 1)))) {
+                continue;
+            }
+            int numeralStart = c == '第' ? k + 1 : k;
+            int n = numeralStart;
+            while (n < line.length() && n - numeralStart < 3 && "一二三四五六七八九十".indexOf(line.charAt(n)) >= 0) {
+                n++;
+            }
+            if (n == numeralStart || n >= line.length()) {
+                continue;
+            }
+            char next = line.charAt(n);
+            int end;
+            if (c != '第' && next == '是' && n + 1 < line.length() && "，。；".indexOf(line.charAt(n + 1)) < 0
+                    && !Character.isWhitespace(line.charAt(n + 1))) {
+                end = n + 1;
+            } else if (c == '第' && (next == '，' || next == '、' || next == '：')) {
+                end = n;
+            } else {
+                continue;
+            }
+            long ordinal = ChineseNumerals.parse(line.substring(numeralStart, n));
+            if (ordinal > 0) {
+                items.add(new InlineItem((int) ordinal, line.substring(k, end), lineNumber, lineStart + k, lineStart + end));
+                k = end - 1;
+            }
+        }
     }
 
     private static Heading heading(String line, int lineStart, int lineNumber) {
