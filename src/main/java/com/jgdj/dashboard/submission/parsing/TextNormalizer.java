@@ -223,7 +223,7 @@ final class TextNormalizer {
 
     /** Splits a long line that holds a whole report (一、…二、… after sentence ends) at its heading markers. */
     private static List<String> splitFlattened(String line) {
-        if (line.length() < 200) {
+        if (line.length() < 60) {
             return List.of(line);
         }
         List<Integer> cuts = new ArrayList<>();

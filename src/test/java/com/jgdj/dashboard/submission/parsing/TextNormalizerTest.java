@@ -67,6 +67,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void a_short_flattened_report_with_headings_ending_in_full_stops_is_split_too() {
+        ParsedReport r = parse("今年以来，我单位深入学习贯彻党的二十大精神。一、主要做法。（一）抓好学习。召开中心组学习5次。"
+                + "二、存在问题。一是学习不深入。二是制度落实不到位。三、下半年工作打算。一是加强学习。");
+        assertEquals(List.of("1|一、主要做法", "2|（一）抓好学习", "1|二、存在问题", "1|三、下半年工作打算"), Seeds.headings(r));
+        assertEquals(List.of(Part.WORK_DONE, Part.PROBLEMS, Part.PLANS), r.parts());
+    }
+
+    @Test
     void plain_lists_of_inline_items_are_not_split() {
         String line = "一是全面从严治党主体责任落细落实。二是意识形态工作责任制抓严抓实。三是巡察整改政治责任有力有效。" .repeat(4);
         assertThat(TextNormalizer.normalize(line)).doesNotContain("\n");
