@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderDetector {
 
-    /** A rule runs only when the text contains one of its trigger characters; most reports contain none. */
-    private record Rule(String triggers, Pattern pattern, Placeholder.Kind kind, boolean noAlnumBefore) {
+    /** A rule runs only when the text contains one of its trigger strings; most reports contain none. */
+    private record Rule(List<String> triggers, Pattern pattern, Placeholder.Kind kind, boolean noAlnumBefore) {
 
         Rule(String triggers, Pattern pattern, Placeholder.Kind kind) {
             this(triggers, pattern, kind, false);
         }
 
+        Rule(String triggers, Pattern pattern, Placeholder.Kind kind, boolean noAlnumBefore) {
+            this(List.of(triggers.split(" ")), pattern, kind, noAlnumBefore);
+        }
+
         boolean mayMatch(String text) {
-            for (int i = 0; i < triggers.length(); i++) {
-                if (text.indexOf(triggers.charAt(i)) >= 0) {
+            for (String t : triggers) {
+                if (text.contains(t)) {
                     return true;
                 }
             }
@@ -32,17 +36,18 @@ final class PlaceholderDetector {
     private static final String U = Units.UNIT;
     // lookbehinds sit after the literal they guard, so the scan looks for the literal first
     private static final List<Rule> RULES = List.of(
-            new Rule("xX×*＊", Pattern.compile("(?:19|20)[xX×*＊]{2}年?|[xX×]{4}年?"), Placeholder.Kind.YEAR, true),
-            new Rule("xX×", Pattern.compile("[xX×]{2}(?<![\\dA-Za-z][xX×]{2})年"), Placeholder.Kind.YEAR),
-            new Rule("少", Pattern.compile("多少(?:余|多)?(?:万余|万)?" + U + "?(?!年来)"), Placeholder.Kind.COUNT),
+            new Rule("20x 20X 20× 20* 20＊ 19x 19X 19×", Pattern.compile("[12][09][xX×*＊]{2}(?<=(?:19|20)..)年?"),
+                    Placeholder.Kind.YEAR, true),
+            new Rule("xx XX ××", Pattern.compile("[xX×]{2,4}年"), Placeholder.Kind.YEAR, true),
+            new Rule("多少", Pattern.compile("多少(?:余|多)?(?:万余|万)?" + U + "?(?!年来)"), Placeholder.Kind.COUNT),
             new Rule("几", Pattern.compile("几(?<!(?:以下|如下|这|那|好|前|最近|近|十|百|千|万|零|有|没)几)(?:个方面|方面|"
                     + U + ")"), Placeholder.Kind.COUNT),
             new Rule("少", Pattern.compile("少(?<![多很较不减缺至最稀极]少)(?:次|篇|人次|场次|项|条|份|件|家|批)"), Placeholder.Kind.COUNT),
-            new Rule("*＊", Pattern.compile("[*＊]{1,4}(?:余|多)?" + U), Placeholder.Kind.COUNT),
-            new Rule("XxNn×", Pattern.compile("[XxNn×]{1,3}(?:余|多)?" + U), Placeholder.Kind.COUNT, true),
-            new Rule("Xx×", Pattern.compile("(?:X{2,4}|x{2,4}|×{2,4})(?![A-Za-z])"), Placeholder.Kind.TEXT, true),
+            new Rule("* ＊", Pattern.compile("[*＊]{1,4}(?:余|多)?" + U), Placeholder.Kind.COUNT),
+            new Rule("X x N n ×", Pattern.compile("[XxNn×]{1,3}(?:余|多)?" + U), Placeholder.Kind.COUNT, true),
+            new Rule("XX xx ××", Pattern.compile("[Xx×]{2,4}(?![A-Za-z])"), Placeholder.Kind.TEXT, true),
             new Rule("【", Pattern.compile("【\\s*】|【[^】\\n]{0,20}(?:填写|名称|XX|xx|此处|输入)[^】\\n]{0,20}】"), Placeholder.Kind.TEXT),
-            new Rule("填补", Pattern.compile("此处填写|请填写|在此填写|填写内容|待填写|待补充"), Placeholder.Kind.TEXT));
+            new Rule("填写 待补充", Pattern.compile("此处填写|请填写|在此填写|填写内容|待填写|待补充"), Placeholder.Kind.TEXT));
 
     private PlaceholderDetector() {
     }

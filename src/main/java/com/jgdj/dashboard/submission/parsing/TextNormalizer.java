@@ -18,7 +18,7 @@ final class TextNormalizer {
     private static final Pattern HALF_PARENS = Pattern.compile("\\(([^()\\n（）]{1,30})\\)");
     private static final Pattern MARKER_SPACE = Pattern.compile(
             "^((?:\\d{1,2}[.、])|(?:[一二三四五六七八九十]{1,3}[、.])|(?:（[一二三四五六七八九十\\d]{1,3}）)) +");
-    private static final Pattern LEVEL1_IN_LINE = Pattern.compile("(?<=[。！？；：])([一二三四五六七八九十]{1,3})、");
+    private static final Pattern LEVEL1_IN_LINE = Pattern.compile("([一二三四五六七八九十]{1,3})、");
     private static final Pattern LOWER_IN_LINE = Pattern.compile(
             "(?<=[。！？；：])(?:（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、](?!\\d))|（[一二三四五六七八九十]{1,3}）");
     private static final Pattern STARTS_WITH_HEADING = Pattern.compile(
@@ -121,12 +121,17 @@ final class TextNormalizer {
             }
         }
         String s = widenPunctuation(b.toString());
-        s = unifyMarkers(s);
-        return MARKER_SPACE.matcher(s).replaceFirst("$1");
+        if (s.indexOf('．') >= 0) {
+            s = unifyMarkers(s);
+        }
+        return s.indexOf(' ') >= 0 ? MARKER_SPACE.matcher(s).replaceFirst("$1") : s;
     }
 
     /** Half-width , ; : ( ) inside Chinese text become the full-width forms the rest of the parser expects. */
     private static String widenPunctuation(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf(':') < 0) {
+            return s;
+        }
         Matcher m = HALF_PARENS.matcher(s);
         StringBuilder b = new StringBuilder(s.length());
         while (m.find()) {
@@ -231,6 +236,9 @@ final class TextNormalizer {
         int previous = -1;
         boolean sequence = false;
         while (m.find()) {
+            if (m.start() == 0 || "。！？；：".indexOf(line.charAt(m.start() - 1)) < 0) {
+                continue;
+            }
             long ordinal = ChineseNumerals.parse(m.group(1));
             if (previous >= 0 && ordinal == previous + 1) {
                 sequence = true;

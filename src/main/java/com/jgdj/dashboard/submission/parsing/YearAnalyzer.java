@@ -17,7 +17,7 @@ final class YearAnalyzer {
     }
 
     private static final Pattern YEAR = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})(?:(年(?:度|上半年|下半年|全年)?)|(?=\\s*[-—－~至到]\\s*(?:19|20)\\d{2}年))");
+            "([12][09]\\d{2})(?:(年(?:度|上半年|下半年|全年)?)|(?=\\s*[-—－~至到]\\s*(?:19|20)\\d{2}年))");
     private static final Pattern OPENING_YEAR = Pattern.compile("((?:19|20)\\d{2})年(以来|上半年|度|全年|，|工作|是|的)");
 
     private YearAnalyzer() {
@@ -28,6 +28,10 @@ final class YearAnalyzer {
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
+            if ((m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) || !(m.group(1).startsWith("19")
+                    || m.group(1).startsWith("20"))) {
+                continue;
+            }
             boolean range = m.group(2) == null || (m.start() > 0 && "-—－~至到".indexOf(text.charAt(m.start() - 1)) >= 0);
             boolean inBook = quoted[m.start()] && insideBook(text, m.start());
             out.add(new YearMention(Integer.parseInt(m.group(1)), m.start(), m.end(), inBook, range));

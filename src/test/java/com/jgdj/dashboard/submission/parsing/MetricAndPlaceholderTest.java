@@ -77,6 +77,12 @@ class MetricAndPlaceholderTest {
     }
 
     @Test
+    void year_placeholders_in_several_spellings() {
+        assertEquals(List.of("year:20XX", "year:XXXX年", "year:××年", "year:19xx年"),
+                placeholders("20XX上半年，XXXX年度，××年，19xx年，2023年，MAX年。"));
+    }
+
+    @Test
     void questions_and_list_announcements_are_not_placeholders() {
         assertEquals(List.of(), placeholders("主要表现在以下几个方面：我们要想一想为了什么？某某系统，多少年来始终如一。"));
     }
