@@ -1,0 +1,161 @@
+package com.jgdj.dashboard.submission.parsing;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ReportFileReaderTest {
+
+    private final ReportFileReader reader = new ReportFileReader();
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private ParsedReport parseBytes(byte[] bytes, String name) throws ReportReadException {
+        return Seeds.PARSER.parse(reader.read(bytes, name).text(), ParseContext.of(Seeds.DICTIONARY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Seeds.S000, Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004})
+    void seeds_in_every_supported_encoding_parse_identically(String seed) throws Exception {
+        String text = Seeds.text(seed);
+        ParsedReport original = Seeds.parse(seed);
+
+        ReportText gb = reader.read(text.getBytes(Charset.forName("GB18030")), seed);
+        assertEquals("GB18030", gb.encoding());
+        assertEquals(original, parseBytes(text.getBytes(Charset.forName("GB18030")), seed));
+
+        ReportText gbk = reader.read(text.getBytes(Charset.forName("GBK")), seed);
+        assertEquals("GB18030", gbk.encoding());
+
+        byte[] utf8Bom = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("UTF-8", reader.read(utf8Bom, seed).encoding());
+        assertEquals(original, parseBytes(utf8Bom, seed));
+
+        byte[] utf16le = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("UTF-16LE", reader.read(utf16le, seed).encoding());
+        assertEquals(original, parseBytes(utf16le, seed));
+
+        byte[] utf16be = concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("UTF-16BE", reader.read(utf16be, seed).encoding());
+        assertEquals(original, parseBytes(utf16be, seed));
+
+        ReportText utf8 = reader.read(Seeds.bytes(seed), seed);
+        assertEquals("UTF-8", utf8.encoding());
+        assertEquals(ReportText.FileType.TXT, utf8.fileType());
+    }
+
+    private String refusal(byte[] bytes, String name) {
+        return assertThrows(ReportReadException.class, () -> reader.read(bytes, name)).userMessage();
+    }
+
+    @Test
+    void empty_file_is_refused() {
+        assertEquals("文件是空的（0 字节），请检查后重新上传", refusal(new byte[0], "a.txt"));
+        assertEquals("文件是空的（0 字节），请检查后重新上传", refusal(new byte[0], "a.docx"));
+    }
+
+    @Test
+    void whitespace_only_file_is_refused() {
+        byte[] blank = " \r\n\t\u3000\u00A0\n\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("文件中没有文字内容（只有空白），请检查后重新上传", refusal(blank, "blank.txt"));
+    }
+
+    @Test
+    void binary_content_named_txt_is_refused() {
+        byte[] random = new byte[4096];
+        new Random(42).nextBytes(random);
+        random[10] = 0;
+        assertThat(refusal(random, "report.txt")).startsWith("文件内容不是文本").contains(ReportFileReader.ACCEPTED);
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(refusal(pdf, "report.txt")).contains("PDF", ReportFileReader.ACCEPTED);
+    }
+
+    @Test
+    void file_over_the_limit_is_refused() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'a');
+        assertEquals("文件过大（11.0 MB），超过 10.0 MB 的上限", refusal(big, "big.txt"));
+        assertThat(new ReportFileReader(1024).maxBytes()).isEqualTo(1024);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report.doc", "report.pdf", "report.wps", "scan.jpg", "page.html", "report"})
+    void other_file_types_are_refused_naming_the_accepted_formats(String name) {
+        assertThat(refusal("正文".getBytes(StandardCharsets.UTF_8), name))
+                .startsWith("不支持的文件类型").contains("仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件");
+    }
+
+    @Test
+    void html_saved_as_txt_is_refused() {
+        byte[] html = "<!DOCTYPE html>\n<html><head><title>汇报</title></head><body><p>一、工作情况</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(refusal(html, "report.txt")).startsWith("文件内容是网页（HTML）");
+    }
+
+    @Test
+    void script_tag_inside_a_report_is_kept_as_literal_text() throws Exception {
+        String raw = "一、工作情况\n召开中心组学习9次。<script>alert('x')</script>\n二、存在的问题\n<b>不够</b>";
+        ReportText read = reader.read(raw.getBytes(StandardCharsets.UTF_8), "r.txt");
+        ParsedReport r = Seeds.PARSER.parse(read.text(), ParseContext.of(Seeds.DICTIONARY));
+        assertThat(r.text()).contains("<script>alert('x')</script>", "<b>不够</b>");
+        assertEquals("中心组学习", Seeds.metric(r, "召开中心组学习9次").indicator());
+    }
+
+    @Test
+    void zip_bomb_docx_is_refused() throws IOException {
+        byte[] bomb;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("a".repeat(8_000_000));
+            doc.write(out);
+            bomb = out.toByteArray();
+        }
+        assertThat(bomb.length).isLessThan(200_000);
+        assertEquals("文件疑似“压缩炸弹”（解压后体积异常膨胀），出于安全原因已拒绝", refusal(bomb, "bomb.docx"));
+    }
+
+    @Test
+    void truncated_or_fake_docx_is_refused() throws IOException {
+        byte[] valid = DocxFixtures.docx(doc -> doc.createParagraph().createRun().setText("一、工作情况"));
+        byte[] half = Arrays.copyOf(valid, valid.length / 2);
+        assertEquals("无法读取该 .docx 文件：文件已损坏或不完整（可能上传中断），请重新保存后上传", refusal(half, "cut.docx"));
+        assertEquals("无法读取该 .docx 文件：文件已损坏或不完整（可能上传中断），请重新保存后上传",
+                refusal("纯文本".getBytes(StandardCharsets.UTF_8), "fake.docx"));
+        ByteArrayOutputStream ole = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.writeFilesystem(ole);
+        }
+        assertThat(refusal(ole.toByteArray(), "old.docx")).startsWith("该文件不是 .docx 格式");
+    }
+
+    @Test
+    void docx_with_only_blank_paragraphs_is_refused() throws IOException {
+        byte[] blank = DocxFixtures.docx(doc -> doc.createParagraph().createRun().setText("   "));
+        assertEquals("文件中没有文字内容（只有空白），请检查后重新上传", refusal(blank, "blank.docx"));
+    }
+
+    @Test
+    void undecodable_non_utf8_text_is_refused() {
+        byte[] latin = new byte[200];
+        for (int i = 0; i < latin.length; i++) {
+            latin[i] = (byte) (i % 2 == 0 ? 0x81 : 0x20);
+        }
+        assertThat(refusal(latin, "x.txt")).contains("编码");
+    }
+}
