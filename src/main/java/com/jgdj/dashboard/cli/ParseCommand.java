@@ -57,6 +57,7 @@ final class ParseCommand {
         int status = 0;
         for (String file : files) {
             try {
+                reader.checkSize(Files.size(Path.of(file)));
                 byte[] bytes = readBytes(Path.of(file), reader.maxBytes());
                 ReportText text = reader.read(bytes, Path.of(file).getFileName().toString());
                 ParsedReport report = parser.parse(text.text(), ctx);

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,28 +23,10 @@ public final class IndicatorDictionary {
 
     public static final String DEFAULT_RESOURCE = "db/changelog/data/indicator.csv";
 
-    /**
-     * {@code hanChars} holds every Chinese character written in the patterns; a phrase with none of them cannot
-     * match, which spares most regex runs. Null when some alternative has no Chinese character at all.
-     */
-    private record Compiled(IndicatorDefinition definition, Pattern pattern, BitSet hanChars) {
-
-        boolean mayMatch(CharSequence phrase) {
-            if (hanChars == null) {
-                return true;
-            }
-            for (int i = 0; i < phrase.length(); i++) {
-                char c = phrase.charAt(i);
-                if (c >= HAN_FIRST && c <= HAN_LAST && hanChars.get(c - HAN_FIRST)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** An indicator's regex plus a cheap test that rules out most phrases before the regex runs. */
+    private record Compiled(IndicatorDefinition definition, Pattern pattern, Prefilter prefilter) {
     }
 
-    private static final char HAN_FIRST = '\u3400';
-    private static final char HAN_LAST = '\u9FFF';
 
     /** A phrase matched to an indicator; start/end are offsets within the phrase. */
     public record Match(String indicator, int start, int end) {
@@ -65,33 +46,13 @@ public final class IndicatorDictionary {
             }
             String joined = String.join("|", d.patterns().stream().map(p -> "(?:" + p + ")").toList());
             try {
-                compiled.add(new Compiled(d, Pattern.compile(joined), hanChars(d.patterns())));
+                compiled.add(new Compiled(d, Pattern.compile(joined), Prefilter.of(d.patterns())));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("indicator " + d.name() + " has an invalid pattern: "
                         + e.getDescription(), e);
             }
         });
         return new IndicatorDictionary(List.copyOf(compiled));
-    }
-
-    private static BitSet hanChars(List<String> patterns) {
-        BitSet set = new BitSet(HAN_LAST - HAN_FIRST + 1);
-        for (String pattern : patterns) {
-            for (String alternative : IndicatorCsv.splitTopLevel(pattern)) {
-                boolean any = false;
-                for (int i = 0; i < alternative.length(); i++) {
-                    char c = alternative.charAt(i);
-                    if (c >= HAN_FIRST && c <= HAN_LAST) {
-                        set.set(c - HAN_FIRST);
-                        any = true;
-                    }
-                }
-                if (!any) {
-                    return null;
-                }
-            }
-        }
-        return set;
     }
 
     public static IndicatorDictionary fromCsv(Reader reader) throws IOException {
@@ -118,7 +79,7 @@ public final class IndicatorDictionary {
     public Optional<Match> match(CharSequence phrase) {
         Match best = null;
         for (Compiled c : indicators) {
-            if (!c.mayMatch(phrase)) {
+            if (!c.prefilter().mayMatch(phrase)) {
                 continue;
             }
             Matcher m = c.pattern().matcher(phrase);

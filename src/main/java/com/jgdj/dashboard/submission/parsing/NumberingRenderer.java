@@ -14,7 +14,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders the label Word draws in front of a numbered paragraph ("一、", "（二）", "3.") from the numbering
@@ -26,6 +28,8 @@ final class NumberingRenderer {
     private final XWPFDocument document;
     private final XWPFNumbering numbering;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
+    private final Map<BigInteger, boolean[]> started = new HashMap<>();
+    private final Set<BigInteger> seenNums = new HashSet<>();
 
     NumberingRenderer(XWPFDocument document) {
         this.document = document;
@@ -70,12 +74,26 @@ final class NumberingRenderer {
             return "";
         }
         int[] count = counters.computeIfAbsent(abstractId, k -> new int[9]);
-        if (count[level] == 0) {
+        boolean[] running = started.computeIfAbsent(abstractId, k -> new boolean[9]);
+        if (seenNums.add(numId)) {
+            // a new list instance with a start override ("restart numbering" in Word) restarts those levels
+            for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
+                if (override.getIlvl() != null && override.getStartOverride() != null) {
+                    int l = override.getIlvl().intValue();
+                    if (l >= 0 && l < 9) {
+                        count[l] = override.getStartOverride().getVal().intValue() - 1;
+                        running[l] = true;
+                    }
+                }
+            }
+        }
+        if (!running[level]) {
             count[level] = start(levels[level], num, level) - 1;
+            running[level] = true;
         }
         count[level]++;
         for (int l = level + 1; l < 9; l++) {
-            count[l] = 0;
+            running[l] = false;
         }
         CTLvl lvl = levels[level];
         if (lvl.getNumFmt() != null && "bullet".equals(lvl.getNumFmt().getVal().toString())) {
@@ -89,7 +107,7 @@ final class NumberingRenderer {
             if (c == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
                 int ref = pattern.charAt(++i) - '1';
                 if (ref >= 0 && ref < 9) {
-                    int value = ref == level ? count[level] : Math.max(count[ref], 1);
+                    int value = ref == level || running[ref] ? count[ref] : start(levels[ref], num, ref);
                     String fmt = levels[ref] != null && levels[ref].getNumFmt() != null
                             ? levels[ref].getNumFmt().getVal().toString() : "decimal";
                     b.append(format(value, fmt));
@@ -102,6 +120,9 @@ final class NumberingRenderer {
     }
 
     private int start(CTLvl lvl, XWPFNum num, int level) {
+        if (lvl == null) {
+            return 1;
+        }
         for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
             if (override.getIlvl() != null && override.getIlvl().intValue() == level
                     && override.getStartOverride() != null) {

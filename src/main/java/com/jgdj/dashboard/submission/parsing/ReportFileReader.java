@@ -52,10 +52,7 @@ public final class ReportFileReader {
         if (bytes == null || bytes.length == 0) {
             throw new ReportReadException("文件是空的（0 字节），请检查后重新上传", "empty file: " + name);
         }
-        if (bytes.length > maxBytes) {
-            throw new ReportReadException("文件过大（" + megabytes(bytes.length) + "），超过 " + megabytes(maxBytes)
-                    + " 的上限", "file of " + bytes.length + " bytes exceeds the limit of " + maxBytes);
-        }
+        checkSize(bytes.length);
         String text;
         String encoding;
         if (type == ReportText.FileType.TXT) {
@@ -73,6 +70,14 @@ public final class ReportFileReader {
             throw new ReportReadException("文件中没有文字内容（只有空白），请检查后重新上传", "whitespace-only content: " + name);
         }
         return new ReportText(text, encoding, type);
+    }
+
+    /** Lets a caller refuse an oversize file before loading it; {@link #read} applies the same check. */
+    public void checkSize(long size) throws ReportReadException {
+        if (size > maxBytes) {
+            throw new ReportReadException("文件过大（" + megabytes(size) + "），超过 " + megabytes(maxBytes) + " 的上限",
+                    "file of " + size + " bytes exceeds the limit of " + maxBytes);
+        }
     }
 
     private static String extensionOf(String lower) {

@@ -33,10 +33,19 @@ final class TxtDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE after BOM"), "UTF-16BE");
         }
+        boolean nul = false;
         for (byte b : bytes) {
             if (b == 0) {
-                throw binary("NUL byte in a text file without UTF-16 BOM");
+                nul = true;
+                break;
             }
+        }
+        if (nul) {
+            Decoded utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) {
+                return utf16;
+            }
+            throw binary("NUL bytes in a text file that is not UTF-16");
         }
         String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -63,6 +72,30 @@ final class TxtDecoder {
         String guess = matches.length > 0 ? matches[0].getName() + " (" + matches[0].getConfidence() + ")" : "none";
         throw new ReportReadException("无法识别文件的文字编码，请用 UTF-8 或 GB18030（GBK）编码另存为 .txt 后重新上传",
                 "not UTF-8 and no strict GB18030 decode; detector guess " + guess);
+    }
+
+    /**
+     * Notepad's "Unicode" without BOM. Both byte orders are tried; one is accepted when its strict decode is
+     * almost entirely Chinese, ASCII and punctuation, which random binary data never is.
+     */
+    private static Decoded utf16WithoutBom(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        for (Charset charset : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String s = tryStrict(bytes, charset);
+            if (s != null && plausibleText(s)) {
+                return new Decoded(s, charset == StandardCharsets.UTF_16LE ? "UTF-16LE" : "UTF-16BE");
+            }
+        }
+        return null;
+    }
+
+    private static boolean plausibleText(String s) {
+        long good = s.chars().filter(c -> (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+                || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0x2010 && c <= 0x206F)).count();
+        return good * 100 >= s.length() * 97L;
     }
 
     private static boolean mostlyChinese(String s) {

@@ -66,6 +66,31 @@ class DocxNumberingTest {
     }
 
     @Test
+    void lower_levels_restart_and_a_restarted_list_starts_again() throws Exception {
+        byte[] docx = DocxFixtures.docx(doc -> {
+            BigInteger numId = DocxFixtures.chineseOutline(doc);
+            String[][] lines = {{"0", "工作情况"}, {"1", "抓学习"}, {"2", "中心组学习"}, {"2", "支部学习"}, {"1", "抓队伍"},
+                    {"2", "培训"}, {"0", "存在的问题"}, {"1", "学习不深"}, {"3", "理论学习"}};
+            for (String[] line : lines) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setNumID(numId);
+                p.setNumILvl(BigInteger.valueOf(Integer.parseInt(line[0])));
+                p.createRun().setText(line[1]);
+            }
+            BigInteger again = doc.getNumbering().addNum(doc.getNumbering().getNum(numId).getCTNum().getAbstractNumId().getVal());
+            var override = doc.getNumbering().getNum(again).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.ONE);
+            XWPFParagraph restarted = doc.createParagraph();
+            restarted.setNumID(again);
+            restarted.setNumILvl(BigInteger.ZERO);
+            restarted.createRun().setText("新清单");
+        });
+        assertEquals("一、工作情况\n（一）抓学习\n1.中心组学习\n2.支部学习\n（二）抓队伍\n1.培训\n二、存在的问题\n（一）学习不深\n（1）理论学习\n一、新清单\n",
+                new ReportFileReader().read(docx, "n.docx").text());
+    }
+
+    @Test
     void numbering_formats_render_like_word() {
         assertEquals("十二", NumberingRenderer.format(12, "chineseCounting"));
         assertEquals("二十一", NumberingRenderer.format(21, "chineseCounting"));

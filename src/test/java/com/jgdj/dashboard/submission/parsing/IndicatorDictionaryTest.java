@@ -51,6 +51,20 @@ class IndicatorDictionaryTest {
     }
 
     @Test
+    void prefilter_literals_are_required_parts_of_the_pattern() {
+        assertEquals("中心组", Prefilter.longestRequiredLiteral("中心组[^，。；]{0,8}学习"));
+        assertEquals("意识形态", Prefilter.longestRequiredLiteral("(专题)?研究[^，。；]{0,6}意识形态"));
+        assertEquals("主题党", Prefilter.longestRequiredLiteral("主题党日?"));
+        assertEquals("", Prefilter.longestRequiredLiteral("(建立|修订)[^，]{0,4}(制度|规定)"));
+        Prefilter filter = Prefilter.of(List.of("(建立|修订)[^，]{0,4}(制度|规定)", "中心组学习"));
+        assertThat(filter.mayMatch("修订完善相关制度")).isTrue();
+        assertThat(filter.mayMatch("召开中心组学习")).isTrue();
+        assertThat(filter.mayMatch("开展警示教育")).isFalse();
+        assertThat(Prefilter.of(List.of("\\d+次")).mayMatch("任何")).isFalse();
+        assertThat(Prefilter.of(List.of("\\d+")).mayMatch("任何")).isTrue();
+    }
+
+    @Test
     void bad_csv_and_bad_patterns_are_rejected() {
         assertThrows(IOException.class, () -> IndicatorDictionary.fromCsv(new StringReader("name,pattern\n")));
         assertThrows(IllegalArgumentException.class,

@@ -61,6 +61,13 @@ class ReportFileReaderTest {
         assertEquals(ReportText.FileType.TXT, utf8.fileType());
     }
 
+    @Test
+    void utf16_without_bom_is_recognised_by_its_nul_bytes() throws Exception {
+        String text = Seeds.text(Seeds.S002);
+        assertEquals("UTF-16LE", reader.read(text.getBytes(StandardCharsets.UTF_16LE), "a.txt").encoding());
+        assertEquals(Seeds.parse(Seeds.S002), parseBytes(text.getBytes(StandardCharsets.UTF_16BE), "a.txt"));
+    }
+
     private String refusal(byte[] bytes, String name) {
         return assertThrows(ReportReadException.class, () -> reader.read(bytes, name)).userMessage();
     }
