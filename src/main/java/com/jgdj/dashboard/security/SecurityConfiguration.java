@@ -10,6 +10,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 
 @Configuration
 @EnableWebSecurity
@@ -20,6 +23,17 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * Vaadin-aware (the context also lives in the Vaadin session) and published as a bean, so Spring Security's
+     * filters and method security use this very instance rather than whatever the static holder has.
+     */
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        SecurityContextHolderStrategy strategy = new VaadinAwareSecurityContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        return strategy;
     }
 
     @Bean

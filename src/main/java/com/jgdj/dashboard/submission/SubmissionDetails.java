@@ -9,7 +9,8 @@ public record SubmissionDetails(long id, long unitId, String unitName, long peri
                                 PeriodKind periodKind, int versionNo, boolean latest, String title,
                                 String fullText, String fileName, String fileType, String fileEncoding,
                                 int fileSize, String fileSha256, OffsetDateTime submittedAt, String submittedBy,
-                                SubmissionStatus status, boolean late, String statusReason) {
+                                SubmissionStatus status, boolean late, String statusReason, long version,
+                                String reportForm, java.math.BigDecimal problemShare, int flagCount) {
 
     public String periodName() {
         return periodKind.periodName(periodYear);

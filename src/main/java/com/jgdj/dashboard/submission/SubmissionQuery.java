@@ -28,7 +28,7 @@ class SubmissionQuery {
     List<SubmissionRow> rows(SubmissionFilter filter, UnitScope scope, int offset, int limit) {
         return bind(jdbc.sql("""
                 select s.id, s.unit_id, u.name as unit_name, p.year as period_year, p.kind as period_kind,
-                       s.version_no, s.title, s.file_name, s.file_size, s.submitted_at, s.status, s.late
+                       s.version_no, s.title, s.file_name, s.file_size, s.submitted_at, s.status, s.late, s.flag_count
                 from submission s
                 join org_unit u on u.id = s.unit_id
                 join reporting_period p on p.id = s.period_id
@@ -49,13 +49,79 @@ class SubmissionQuery {
                 select s.id, s.unit_id, u.name as unit_name, s.period_id, p.year as period_year,
                        p.kind as period_kind, s.version_no, s.latest, s.title, s.full_text, s.file_name,
                        s.file_type, s.file_encoding, s.file_size, s.file_sha256, s.submitted_at, s.submitted_by,
-                       s.status, s.late, s.status_reason
+                       s.status, s.late, s.status_reason, s.version, s.report_form, s.problem_share, s.flag_count
                 from submission s
                 join org_unit u on u.id = s.unit_id
                 join reporting_period p on p.id = s.period_id
                 where s.id = :id and (cast(:scopeUnitId as bigint) is null or s.unit_id = :scopeUnitId)""")
                 .param("id", id).param("scopeUnitId", scope.unitIdOrNull())
                 .query(SubmissionDetails.class).optional();
+    }
+
+    record VersionRef(long id, int versionNo, SubmissionStatus status, long version) {
+    }
+
+    Optional<VersionRef> versionWithContent(long unitId, long periodId, String sha256) {
+        return jdbc.sql("""
+                select id, version_no, status, version from submission
+                where unit_id = ? and period_id = ? and file_sha256 = ?""")
+                .params(unitId, periodId, sha256).query(VersionRef.class).optional();
+    }
+
+    Optional<VersionRef> latestVersion(long unitId, long periodId) {
+        return jdbc.sql("""
+                select id, version_no, status, version from submission
+                where unit_id = ? and period_id = ? and latest""")
+                .params(unitId, periodId).query(VersionRef.class).optional();
+    }
+
+    byte[] fileBytes(long id) {
+        return jdbc.sql("select file_bytes from submission where id = ?").param(id).query(byte[].class).single();
+    }
+
+    boolean hasException(long unitId, long periodId) {
+        return jdbc.sql("select count(*) from submission_exception where unit_id = ? and period_id = ?")
+                .params(unitId, periodId).query(Long.class).single() > 0;
+    }
+
+    List<SubmissionVersionRow> versions(long unitId, long periodId) {
+        return jdbc.sql("""
+                select id, version_no, latest, file_name, submitted_at, submitted_by, status, status_reason, late,
+                       flag_count
+                from submission where unit_id = ? and period_id = ? order by version_no desc""")
+                .params(unitId, periodId).query(SubmissionVersionRow.class).list();
+    }
+
+    ReportAnalysis analysis(long submissionId) {
+        return new ReportAnalysis(
+                jdbc.sql("""
+                        select ordinal, level, marker, title, start_offset, end_offset from submission_heading
+                        where submission_id = ? order by ordinal""")
+                        .param(submissionId).query(ReportAnalysis.HeadingRow.class).list(),
+                jdbc.sql("""
+                        select ordinal, part, heading, start_offset, end_offset from submission_section
+                        where submission_id = ? order by ordinal""")
+                        .param(submissionId).query(ReportAnalysis.SectionRow.class).list(),
+                jdbc.sql("""
+                        select m.ordinal, m.text, m.number, m.unit, m.approx, i.name as indicator, m.start_offset,
+                               m.quantity_start, m.end_offset
+                        from submission_metric m left join indicator i on i.id = m.indicator_id
+                        where m.submission_id = ? order by m.ordinal""")
+                        .param(submissionId).query(ReportAnalysis.MetricRow.class).list(),
+                jdbc.sql("""
+                        select ordinal, code, message, evidence, start_offset, end_offset from submission_flag
+                        where submission_id = ? order by ordinal""")
+                        .param(submissionId).query(ReportAnalysis.FlagRow.class).list());
+    }
+
+    List<ReportAnalysis.IndicatorTotal> indicatorTotals(long submissionId) {
+        return jdbc.sql("""
+                select i.name as indicator, m.unit, sum(m.number) as total, count(*) as mentions
+                from submission_metric m join indicator i on i.id = m.indicator_id
+                where m.submission_id = ?
+                group by i.name, i.sort_order, m.unit
+                order by i.sort_order, i.name, count(*) desc""")
+                .param(submissionId).query(ReportAnalysis.IndicatorTotal.class).list();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SubmissionFilter filter,

@@ -1,0 +1,134 @@
+package com.jgdj.dashboard.submission;
+
+import com.jgdj.dashboard.submission.parsing.Flag;
+import com.jgdj.dashboard.submission.parsing.Heading;
+import com.jgdj.dashboard.submission.parsing.Metric;
+import com.jgdj.dashboard.submission.parsing.ParsedReport;
+import com.jgdj.dashboard.submission.parsing.Section;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what the parser read (headings, sections, counts, flags) for submissions already inserted, in JDBC
+ * batches: the same path serves one upload and a demo load of a hundred thousand reports.
+ */
+@Component
+public class ParsedReportStore {
+
+    /** A parsed report of the submission with this id. */
+    public record Parsed(long submissionId, ParsedReport report) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ParsedReportStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void store(List<Parsed> parsed, Map<String, Long> indicatorIds) {
+        jdbc.batchUpdate("""
+                update submission set report_form = ?, report_year = ?, problem_share = ?, metric_count = ?,
+                       flag_count = ?, parsed_at = now() where id = ?""", parsed, 500, (ps, p) -> {
+            ParsedReport r = p.report();
+            ps.setString(1, r.form().code());
+            ps.setObject(2, r.reportYear(), Types.INTEGER);
+            ps.setBigDecimal(3, BigDecimal.valueOf(r.problemShare()).setScale(4, java.math.RoundingMode.HALF_UP));
+            ps.setInt(4, r.metrics().size());
+            ps.setInt(5, r.flags().size());
+            ps.setLong(6, p.submissionId());
+        });
+        storeHeadings(parsed);
+        storeSections(parsed);
+        storeMetrics(parsed, indicatorIds);
+        storeFlags(parsed);
+    }
+
+    private record Row<T>(long submissionId, int ordinal, T item) {
+    }
+
+    private static <T> List<Row<T>> rows(List<Parsed> parsed, java.util.function.Function<ParsedReport, List<T>> items) {
+        List<Row<T>> rows = new ArrayList<>();
+        for (Parsed p : parsed) {
+            List<T> list = items.apply(p.report());
+            for (int i = 0; i < list.size(); i++) {
+                rows.add(new Row<>(p.submissionId(), i, list.get(i)));
+            }
+        }
+        return rows;
+    }
+
+    private void storeHeadings(List<Parsed> parsed) {
+        jdbc.batchUpdate("""
+                insert into submission_heading (submission_id, ordinal, level, marker, title, line_no, run_in,
+                                                start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows(parsed, ParsedReport::headings), 1000, (ps, row) -> {
+                    Heading h = row.item();
+                    ps.setLong(1, row.submissionId());
+                    ps.setInt(2, row.ordinal());
+                    ps.setInt(3, h.level());
+                    ps.setString(4, h.marker());
+                    ps.setString(5, h.title());
+                    ps.setInt(6, h.line());
+                    ps.setBoolean(7, h.runIn());
+                    ps.setInt(8, h.start());
+                    ps.setInt(9, h.end());
+                });
+    }
+
+    private void storeSections(List<Parsed> parsed) {
+        jdbc.batchUpdate("""
+                insert into submission_section (submission_id, ordinal, part, heading, start_offset, end_offset)
+                values (?, ?, ?, ?, ?, ?)""", rows(parsed, ParsedReport::sections), 1000, (ps, row) -> {
+            Section s = row.item();
+            ps.setLong(1, row.submissionId());
+            ps.setInt(2, row.ordinal());
+            ps.setString(3, s.part().code());
+            ps.setString(4, s.heading());
+            ps.setInt(5, s.start());
+            ps.setInt(6, s.end());
+        });
+    }
+
+    private void storeMetrics(List<Parsed> parsed, Map<String, Long> indicatorIds) {
+        jdbc.batchUpdate("""
+                insert into submission_metric (submission_id, ordinal, text, number, unit, approx, indicator_id,
+                                               start_offset, quantity_start, end_offset)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(parsed, ParsedReport::metrics), 1000, (ps, row) -> {
+            Metric m = row.item();
+            ps.setLong(1, row.submissionId());
+            ps.setInt(2, row.ordinal());
+            ps.setString(3, m.text());
+            ps.setBigDecimal(4, m.number());
+            ps.setString(5, m.unit());
+            ps.setBoolean(6, m.approx());
+            ps.setObject(7, m.indicator() == null ? null : indicatorIds.get(m.indicator()), Types.BIGINT);
+            ps.setInt(8, m.start());
+            ps.setInt(9, m.quantityStart());
+            ps.setInt(10, m.end());
+        });
+    }
+
+    private void storeFlags(List<Parsed> parsed) {
+        jdbc.batchUpdate("""
+                insert into submission_flag (submission_id, ordinal, code, message, evidence, start_offset, end_offset)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows(parsed, ParsedReport::flags), 1000, (ps, row) -> {
+            Flag f = row.item();
+            ps.setLong(1, row.submissionId());
+            ps.setInt(2, row.ordinal());
+            ps.setString(3, f.code().name());
+            ps.setString(4, f.message());
+            ps.setString(5, f.evidence());
+            ps.setObject(6, f.start() < 0 ? null : f.start(), Types.INTEGER);
+            ps.setObject(7, f.end() < 0 ? null : f.end(), Types.INTEGER);
+        });
+    }
+}
