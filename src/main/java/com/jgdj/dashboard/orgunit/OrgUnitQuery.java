@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Read model of the unit list; names sort by pinyin through ICU's zh collation. */
 @Component
@@ -38,6 +39,19 @@ class OrgUnitQuery {
     long count(OrgUnitFilter filter, UnitScope scope) {
         return bind(jdbc.sql("select count(*) from org_unit u " + WHERE), filter, scope)
                 .query(Long.class).single();
+    }
+
+    /** The unit whose full name, or else short name, appears in a file name; the longest match wins. */
+    Optional<UnitOption> matchFileName(String fileName, UnitScope scope) {
+        return jdbc.sql("""
+                select u.id, u.name from org_unit u
+                where u.active and (cast(:scopeUnitId as bigint) is null or u.id = :scopeUnitId)
+                  and (position(u.name in :fileName) > 0
+                       or (length(u.short_name) >= 2 and position(u.short_name in :fileName) > 0))
+                order by (position(u.name in :fileName) > 0) desc, length(u.name) desc, length(u.short_name) desc
+                limit 1""")
+                .param("fileName", fileName).param("scopeUnitId", scope.unitIdOrNull())
+                .query(UnitOption.class).optional();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrgUnitFilter filter, UnitScope scope) {

@@ -67,6 +67,12 @@ public class OrgUnitService {
                 .stream().map(r -> new UnitOption(r.id(), r.name())).toList();
     }
 
+    /** The unit a file is named after, e.g. 市财政局机关党委-2024年上半年工作汇报.docx. */
+    @Transactional(readOnly = true)
+    public Optional<UnitOption> matchFileName(String fileName) {
+        return query.matchFileName(fileName, currentUser.scope());
+    }
+
     @Transactional(readOnly = true)
     public Optional<UnitOption> option(long id) {
         return details(id).map(d -> new UnitOption(d.id(), d.name()));

@@ -1,34 +1,59 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
+import com.jgdj.dashboard.security.CurrentUser;
+import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.SubmissionDetails;
 import com.jgdj.dashboard.submission.SubmissionService;
+import com.jgdj.dashboard.submission.SubmissionStatus;
+import com.jgdj.dashboard.submission.SubmissionVersionRow;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 
-/** One submitted report: its metadata and its full text, shown as text (never interpreted as HTML). */
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * One submitted report: metadata and actions, then the report reader (outline, text with counts and flags
+ * marked), its counts by indicator, its quality flags with evidence, and all its versions.
+ */
 @Route("submissions/:id")
 @PermitAll
 class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Div text = new Div();
     private final SubmissionService service;
+    private final CurrentUser currentUser;
     private String title = "工作汇报";
+    ReportReader reader;
+    TabSheet tabs;
+    Tab readerTab;
+    Grid<ReportAnalysis.FlagRow> flags;
 
-    SubmissionDetailsView(SubmissionService service) {
+    SubmissionDetailsView(SubmissionService service, CurrentUser currentUser) {
         this.service = service;
-        text.addClassName("report-text");
-        text.setId("report-text");
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -41,10 +66,64 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         title = s.unitName() + " · " + s.periodName();
-        add(new ViewHeader(s.title() == null ? s.unitName() + " " + s.periodName() + "工作汇报" : s.title()));
+        ReportAnalysis analysis = service.analysis(s.id()).orElseThrow();
+        add(new ViewHeader(s.title() == null ? s.unitName() + " " + s.periodName() + "工作汇报" : s.title(),
+                actions(s)));
         add(metadata(s));
-        text.setText(s.fullText());
-        add(text);
+        reader = new ReportReader(s.fullText(), analysis);
+        tabs = new TabSheet();
+        tabs.setWidthFull();
+        readerTab = tabs.add("原文", reader);
+        tabs.add("统计数据（" + analysis.metrics().size() + "）", counts(s, analysis));
+        tabs.add("质量提示（" + analysis.flags().size() + "）", flagList(analysis));
+        List<SubmissionVersionRow> versions = service.versions(s.id());
+        tabs.add("历史版本（" + versions.size() + "）", versionList(versions, s.id()));
+        add(tabs);
+        event.getLocation().getQueryParameters().getSingleParameter("at")
+                .flatMap(SubmissionDetailsView::parseInt).ifPresent(reader::scrollTo);
+    }
+
+    private Component[] actions(SubmissionDetails s) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = service.originalFile(s.id()).orElse(new byte[0]);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), s.fileName(), contentType(s.fileType()),
+                    bytes.length);
+        }), "下载原文件");
+        if (!s.latest() || !(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR))) {
+            return new Component[]{download};
+        }
+        Button accept = new Button("接收", e -> run(() -> service.accept(s.id(), s.version()), "已接收"));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setEnabled(s.status() == SubmissionStatus.SUBMITTED);
+        Button giveBack = new Button("退回修改", e -> returnDialog(s).open());
+        giveBack.setEnabled(s.status() != SubmissionStatus.RETURNED);
+        return new Component[]{download, giveBack, accept};
+    }
+
+    private Dialog returnDialog(SubmissionDetails s) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("退回修改");
+        TextArea reason = new TextArea("退回原因（单位联络员可见）");
+        reason.setWidth("32em");
+        reason.setMaxLength(500);
+        dialog.add(reason);
+        Button confirm = new Button("退回", e -> {
+            run(() -> service.returnForRevision(s.id(), s.version(), reason.getValue()), "已退回修改");
+            dialog.close();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("取消", e -> dialog.close()), confirm);
+        return dialog;
+    }
+
+    private void run(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        } catch (UserInputException ex) {
+            Notifications.error(ex.getMessage());
+        }
     }
 
     private static DescriptionList metadata(SubmissionDetails s) {
@@ -59,8 +138,80 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         meta.add(term("报送人"), value(s.submittedBy()));
         meta.add(term("文件"), value(s.fileName() + " · " + s.fileType() + " · "
                 + (s.fileEncoding() == null ? "" : s.fileEncoding() + " · ") + Formats.fileSize(s.fileSize())));
+        if (s.reportForm() != null) {
+            meta.add(term("形式"), value("speech".equals(s.reportForm()) ? "讲话稿" : "工作报告"));
+            meta.add(term("问题部分占比"), value(s.problemShare() == null ? "—"
+                    : String.format("%.1f%%", s.problemShare().doubleValue() * 100)));
+        }
         meta.add(term("SHA-256"), value(s.fileSha256()));
         return meta;
+    }
+
+    private Component counts(SubmissionDetails s, ReportAnalysis analysis) {
+        Grid<ReportAnalysis.IndicatorTotal> totals = new Grid<>();
+        totals.addColumn(ReportAnalysis.IndicatorTotal::indicator).setHeader("指标");
+        totals.addColumn(t -> t.total().stripTrailingZeros().toPlainString() + t.unit()).setHeader("合计");
+        totals.addColumn(ReportAnalysis.IndicatorTotal::mentions).setHeader("提及次数");
+        totals.setItems(service.indicatorTotals(s.id()));
+        totals.setAllRowsVisible(true);
+        Grid<ReportAnalysis.MetricRow> all = new Grid<>();
+        all.addColumn(ReportAnalysis.MetricRow::text).setHeader("原文").setFlexGrow(4);
+        all.addColumn(m -> (m.approx() ? "约" : "") + m.number().stripTrailingZeros().toPlainString() + m.unit())
+                .setHeader("数量");
+        all.addColumn(m -> m.indicator() == null ? "（未归类）" : m.indicator()).setHeader("指标");
+        all.setItems(analysis.metrics());
+        all.addItemClickListener(e -> showInText(e.getItem().startOffset()));
+        all.setAllRowsVisible(true);
+        VerticalLayout layout = new VerticalLayout(new Span("按指标汇总"), totals, new Span("全部数字（点击查看原文位置）"), all);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private Component flagList(ReportAnalysis analysis) {
+        flags = new Grid<>();
+        flags.addColumn(ReportAnalysis.FlagRow::message).setHeader("提示").setFlexGrow(3);
+        flags.addColumn(f -> f.evidence() == null ? "—" : f.evidence()).setHeader("原文依据").setFlexGrow(3);
+        flags.setItems(analysis.flags());
+        flags.addItemClickListener(e -> {
+            if (e.getItem().startOffset() != null) {
+                showInText(e.getItem().startOffset());
+            }
+        });
+        flags.setAllRowsVisible(true);
+        return flags;
+    }
+
+    private Component versionList(List<SubmissionVersionRow> versions, long currentId) {
+        Grid<SubmissionVersionRow> grid = new Grid<>();
+        grid.addColumn(v -> "第" + v.versionNo() + "版" + (v.id() == currentId ? "（当前查看）" : "")).setHeader("版本");
+        grid.addColumn(v -> Formats.dateTime(v.submittedAt())).setHeader("报送时间");
+        grid.addColumn(SubmissionVersionRow::fileName).setHeader("文件");
+        grid.addColumn(v -> v.status().label() + (v.statusReason() == null ? "" : "：" + v.statusReason()))
+                .setHeader("状态");
+        grid.addColumn(v -> v.flagCount() + "项").setHeader("质量提示");
+        grid.addItemClickListener(e -> SubmissionNavigation.toSubmission(e.getItem().id()));
+        grid.setItems(versions);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    void showInText(int offset) {
+        tabs.setSelectedTab(readerTab);
+        reader.scrollTo(offset);
+    }
+
+    private static String contentType(String fileType) {
+        return "docx".equals(fileType)
+                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                : "text/plain";
+    }
+
+    private static java.util.Optional<Integer> parseInt(String s) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(s));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static DescriptionList.Term term(String label) {

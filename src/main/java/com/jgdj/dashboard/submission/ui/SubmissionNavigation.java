@@ -13,4 +13,10 @@ public final class SubmissionNavigation {
         UI.getCurrent().navigate(SubmissionDetailsView.class,
                 new RouteParameters("id", Long.toString(submissionId)));
     }
+
+    /** Opens the report with its text scrolled to {@code offset} (a sentence, a count or a flag). */
+    public static void toSubmissionAt(long submissionId, int offset) {
+        UI.getCurrent().navigate("submissions/" + submissionId,
+                com.vaadin.flow.router.QueryParameters.of("at", Integer.toString(offset)));
+    }
 }

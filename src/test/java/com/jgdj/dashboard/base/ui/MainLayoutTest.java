@@ -26,9 +26,17 @@ class MainLayoutTest extends KaribuTest {
         login(Role.ADMIN);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "单位", "报送期", "报送材料"), labels);
+        assertEquals(List.of("总览", "单位", "报送期", "报送材料", "上传 / 批量导入", "统计指标"), labels);
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
-        assertEquals(List.of("", "units", "periods", "submissions"), paths);
+        assertEquals(List.of("", "units", "periods", "submissions", "upload", "indicators"), paths);
+    }
+
+    @Test
+    void a_leader_sees_no_upload_and_no_administration_in_the_menu() {
+        login(Role.LEADER);
+        open("");
+        List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        assertEquals(List.of("总览", "单位", "报送期", "报送材料"), labels);
     }
 
     @Test
