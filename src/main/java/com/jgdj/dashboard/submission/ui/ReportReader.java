@@ -37,6 +37,7 @@ public class ReportReader extends HorizontalLayout {
         outline.expandRecursively(roots(analysis.headings()), 4);
         outline.addItemClickListener(e -> scrollTo(e.getItem().startOffset()));
         outline.setWidth("22em");
+        outline.getStyle().set("flex", "0 0 22em");
         outline.setHeight("70vh");
         outline.addClassName("report-outline");
 

@@ -77,6 +77,7 @@ class SubmissionListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.late() ? "逾期" : "按时").setHeader("时限").setAutoWidth(true)
                 .setPartNameGenerator(r -> r.late() ? "late" : null);
         grid.addColumn(r -> r.status().label()).setHeader("状态").setAutoWidth(true);
+        grid.addColumn(r -> r.flagCount() == 0 ? "—" : r.flagCount() + "项").setHeader("质量提示").setAutoWidth(true);
         grid.addItemClickListener(e -> SubmissionNavigation.toSubmission(e.getItem().id()));
         grid.setSizeFull();
         grid.setItems(q -> service.list(filter(), q.getOffset(), q.getLimit()).stream(),
