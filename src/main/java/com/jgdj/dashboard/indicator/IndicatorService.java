@@ -8,6 +8,8 @@ import com.jgdj.dashboard.submission.parsing.IndicatorDictionary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Map;
@@ -79,8 +81,20 @@ public class IndicatorService {
         Indicator saved = indicators.saveAndFlush(indicator);
         audit.record(form.id() == null ? "INDICATOR_CREATED" : "INDICATOR_UPDATED", "indicator", saved.getId(),
                 saved.getName() + "：" + saved.getPatterns());
-        cached.set(null);
+        forgetDictionaryAfterCompletion();
         return saved.getId();
+    }
+
+    // cleared now for this transaction, and again once it commits or rolls back, so no other thread keeps a
+    // dictionary built from the state before the change (or from a change that was rolled back)
+    private void forgetDictionaryAfterCompletion() {
+        cached.set(null);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                cached.set(null);
+            }
+        });
     }
 
     private static void validate(IndicatorForm form) {

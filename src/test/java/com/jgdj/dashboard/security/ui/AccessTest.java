@@ -10,15 +10,27 @@ import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import java.util.List;
 
 class AccessTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "units", "units/1", "periods", "submissions", "submissions/1",
-            "submissions?period=1"})
+            "submissions?period=1", "upload", "indicators"})
     void every_route_sends_an_anonymous_visitor_to_the_login_page(String route) {
         open(route);
         assertInstanceOf(LoginView.class, UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void a_leader_may_not_open_upload_or_indicator_administration() {
+        login(Role.LEADER);
+        for (String route : List.of("upload", "indicators")) {
+            open(route);
+            String shown = UI.getCurrent().getCurrentView().getClass().getName();
+            assertFalse(shown.endsWith("SubmissionUploadView") || shown.endsWith("IndicatorListView"), shown);
+        }
     }
 
     @Test
