@@ -5,14 +5,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.security.SignedInUser;
 import com.vaadin.flow.component.UI;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -70,9 +68,7 @@ public abstract class KaribuTest {
 
     /** Signs in as a user of the given role (a reporter needs its unit) and reloads the UI. */
     protected void login(Role role, Long unitId) {
-        SignedInUser user = new SignedInUser(1, role.name().toLowerCase(), role.label(), "", role, unitId, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(role, unitId);
         // a fresh UI so the layout and views are built for the signed-in user
         MockVaadin.tearDown();
         startVaadin();

@@ -1,18 +1,17 @@
 package com.jgdj.dashboard.orgunit;
 
 import com.jgdj.dashboard.IntegrationTest;
+import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,9 +43,7 @@ class OrgUnitServiceTest {
     }
 
     static void signIn(Role role, Long unitId) {
-        SignedInUser user = new SignedInUser(7, "u-" + role, role.label(), "", role, unitId, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(role, unitId);
     }
 
     @Test
@@ -72,7 +69,7 @@ class OrgUnitServiceTest {
     void every_change_is_written_to_the_audit_log() {
         long id = service.save(new OrgUnitForm(null, null, "市审计局机关党委", "审计局", category, null, OrgType.机关党委,
                 "孙丽", null, null, true));
-        assertEquals("u-ADMIN|UNIT_CREATED|市审计局机关党委", jdbc.sql(
+        assertEquals("admin|UNIT_CREATED|市审计局机关党委", jdbc.sql(
                 "select username || '|' || action || '|' || detail from audit_log where entity_id = ? and entity_type = 'org_unit'")
                 .param(id).query(String.class).single());
     }

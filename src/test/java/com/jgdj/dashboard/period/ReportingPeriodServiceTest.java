@@ -1,15 +1,14 @@
 package com.jgdj.dashboard.period;
 
 import com.jgdj.dashboard.IntegrationTest;
+import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
@@ -26,9 +25,7 @@ class ReportingPeriodServiceTest {
 
     @BeforeEach
     void admin() {
-        SignedInUser user = new SignedInUser(1, "admin", "管理员", "", Role.ADMIN, null, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(Role.ADMIN);
     }
 
     @AfterEach

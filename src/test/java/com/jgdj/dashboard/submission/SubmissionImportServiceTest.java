@@ -1,16 +1,14 @@
 package com.jgdj.dashboard.submission;
 
 import com.jgdj.dashboard.IntegrationTest;
+import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.security.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +49,7 @@ class SubmissionImportServiceTest {
     }
 
     static void signIn(Role role, Long unitId) {
-        SignedInUser user = new SignedInUser(3, "user-" + role.name().toLowerCase(), role.label(), "", role, unitId, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(role, unitId);
     }
 
     private static byte[] seed(String name, Charset charset) {
