@@ -1,0 +1,114 @@
+package com.jgdj.dashboard.base.ui.chart;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Typed builder of a line chart over categories (periods), with an optional second y axis. */
+public final class LineChartBuilder {
+
+    private record Series(String name, List<? extends Number> data, String color, boolean secondAxis) {
+    }
+
+    private final List<String> categories;
+    private final List<Series> series = new ArrayList<>();
+    private String title;
+    private int height = 300;
+    private Double yMin;
+    private Double yMax;
+    private boolean reversedY;
+
+    private LineChartBuilder(List<String> categories) {
+        this.categories = List.copyOf(categories);
+    }
+
+    public static LineChartBuilder categories(List<String> categories) {
+        return new LineChartBuilder(categories);
+    }
+
+    /** Values may contain nulls (a gap in the line). */
+    public LineChartBuilder series(String name, List<? extends Number> data, String color) {
+        return add(name, data, color, false);
+    }
+
+    public LineChartBuilder seriesOnSecondAxis(String name, List<? extends Number> data, String color) {
+        return add(name, data, color, true);
+    }
+
+    private LineChartBuilder add(String name, List<? extends Number> data, String color, boolean secondAxis) {
+        if (data.size() != categories.size()) {
+            throw new IllegalArgumentException("Series " + name + " has " + data.size() + " values for "
+                    + categories.size() + " categories");
+        }
+        series.add(new Series(name, new ArrayList<>(data), color, secondAxis));
+        return this;
+    }
+
+    public LineChartBuilder yRange(double min, double max) {
+        this.yMin = min;
+        this.yMax = max;
+        return this;
+    }
+
+    /** For ranks: 1 at the top. */
+    public LineChartBuilder reversedY() {
+        this.reversedY = true;
+        return this;
+    }
+
+    public LineChartBuilder title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    public LineChartBuilder height(int pixels) {
+        this.height = pixels;
+        return this;
+    }
+
+    public ObjectNode build() {
+        ObjectNode root = BarChartBuilder.JSON.createObjectNode();
+        ObjectNode chart = root.putObject("chart");
+        chart.put("type", "line");
+        chart.put("height", height);
+        chart.put("fontFamily", "inherit");
+        chart.putObject("toolbar").put("show", false);
+        chart.putObject("animations").put("enabled", false);
+        root.putObject("stroke").put("width", 3).put("curve", "straight");
+        root.putObject("markers").put("size", 4);
+        ArrayNode cats = root.putObject("xaxis").putArray("categories");
+        categories.forEach(cats::add);
+        ArrayNode seriesNode = root.putArray("series");
+        ArrayNode colors = root.putArray("colors");
+        ArrayNode yaxes = root.putArray("yaxis");
+        for (Series s : series) {
+            ObjectNode node = seriesNode.addObject();
+            node.put("name", s.name());
+            ArrayNode data = node.putArray("data");
+            s.data().forEach(n -> {
+                if (n == null) {
+                    data.addNull();
+                } else {
+                    data.add(n.doubleValue());
+                }
+            });
+            colors.add(s.color());
+            ObjectNode axis = yaxes.addObject();
+            axis.put("seriesName", s.secondAxis() ? s.name() : series.getFirst().name());
+            axis.put("opposite", s.secondAxis());
+            axis.put("show", s.secondAxis() || s == series.getFirst());
+            axis.put("reversed", reversedY && !s.secondAxis());
+            if (yMin != null && !s.secondAxis()) {
+                axis.put("min", yMin);
+                axis.put("max", yMax);
+            }
+        }
+        root.putObject("legend").put("position", "top");
+        if (title != null) {
+            root.putObject("title").put("text", title);
+        }
+        return root;
+    }
+}

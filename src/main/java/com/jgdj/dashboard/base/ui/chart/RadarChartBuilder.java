@@ -1,0 +1,68 @@
+package com.jgdj.dashboard.base.ui.chart;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Typed builder of a radar chart: one axis per dimension, one polygon per series. */
+public final class RadarChartBuilder {
+
+    private record Series(String name, List<? extends Number> data, String color) {
+    }
+
+    private final List<String> axes;
+    private final List<Series> series = new ArrayList<>();
+    private String title;
+    private int height = 340;
+
+    private RadarChartBuilder(List<String> axes) {
+        this.axes = List.copyOf(axes);
+    }
+
+    public static RadarChartBuilder axes(List<String> axes) {
+        return new RadarChartBuilder(axes);
+    }
+
+    public RadarChartBuilder series(String name, List<? extends Number> data, String color) {
+        if (data.size() != axes.size()) {
+            throw new IllegalArgumentException("Series " + name + " has " + data.size() + " values for "
+                    + axes.size() + " axes");
+        }
+        series.add(new Series(name, new ArrayList<>(data), color));
+        return this;
+    }
+
+    public RadarChartBuilder title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    public ObjectNode build() {
+        ObjectNode root = BarChartBuilder.JSON.createObjectNode();
+        ObjectNode chart = root.putObject("chart");
+        chart.put("type", "radar");
+        chart.put("height", height);
+        chart.put("fontFamily", "inherit");
+        chart.putObject("toolbar").put("show", false);
+        chart.putObject("animations").put("enabled", false);
+        ArrayNode cats = root.putObject("xaxis").putArray("categories");
+        axes.forEach(cats::add);
+        root.putObject("yaxis").put("min", 0).put("max", 100).put("tickAmount", 4);
+        ArrayNode seriesNode = root.putArray("series");
+        ArrayNode colors = root.putArray("colors");
+        for (Series s : series) {
+            ObjectNode node = seriesNode.addObject();
+            node.put("name", s.name());
+            ArrayNode data = node.putArray("data");
+            s.data().forEach(n -> data.add(n == null ? 0 : Math.round(n.doubleValue() * 10) / 10.0));
+            colors.add(s.color());
+        }
+        root.putObject("legend").put("position", "top");
+        if (title != null) {
+            root.putObject("title").put("text", title);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,68 @@
+package com.jgdj.dashboard.base.ui.chart;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ChartBuildersTest {
+
+    @Test
+    void a_stacked_horizontal_bar_chart_carries_categories_series_and_colours() {
+        ObjectNode c = BarChartBuilder.categories(List.of("甲", "乙")).series("按时", List.of(3, 4), "#111111")
+                .series("逾期", List.of(1, 0), "#222222").stacked().horizontal().build();
+        assertEquals("bar", c.get("chart").get("type").asString());
+        assertEquals(true, c.get("chart").get("stacked").asBoolean());
+        assertEquals(true, c.get("plotOptions").get("bar").get("horizontal").asBoolean());
+        assertEquals("[{\"name\":\"按时\",\"data\":[3.0,4.0]},{\"name\":\"逾期\",\"data\":[1.0,0.0]}]",
+                c.get("series").toString());
+        assertEquals("[\"#111111\",\"#222222\"]", c.get("colors").toString());
+    }
+
+    @Test
+    void a_series_must_have_one_value_per_category() {
+        assertThrows(IllegalArgumentException.class,
+                () -> BarChartBuilder.categories(List.of("甲", "乙")).series("x", List.of(1), "#000000"));
+    }
+
+    @Test
+    void a_donut_has_one_slice_per_grade() {
+        ObjectNode c = DonutChartBuilder.create().slice("优秀", 4, ChartColors.GRADE_EXCELLENT)
+                .slice("良好", 10, ChartColors.GRADE_GOOD).build();
+        assertEquals("[4.0,10.0]", c.get("series").toString());
+        assertEquals("[\"优秀\",\"良好\"]", c.get("labels").toString());
+    }
+
+    @Test
+    void a_line_keeps_gaps_and_can_put_a_series_on_a_second_axis() {
+        ObjectNode c = LineChartBuilder.categories(List.of("2023年上半年", "2023年度", "2024年上半年"))
+                .series("平均分", Arrays.asList(85.5, null, 88.0), "#111111")
+                .seriesOnSecondAxis("按时率", List.of(80, 70, 90), "#222222").build();
+        assertEquals("[85.5,null,88.0]", c.get("series").get(0).get("data").toString());
+        assertEquals(true, c.get("yaxis").get(1).get("opposite").asBoolean());
+    }
+
+    @Test
+    void a_heatmap_lists_its_first_row_on_top() {
+        ObjectNode c = HeatmapChartBuilder.columns(List.of("政治建设", "组织建设"))
+                .row("单位甲", List.of(90, 75.55)).row("单位乙", Arrays.asList(60, null)).build();
+        assertEquals("单位乙", c.get("series").get(0).get("name").asString());
+        assertEquals("单位甲", c.get("series").get(1).get("name").asString());
+        assertEquals("[{\"x\":\"政治建设\",\"y\":90.0},{\"x\":\"组织建设\",\"y\":75.6}]",
+                c.get("series").get(1).get("data").toString());
+    }
+
+    @Test
+    void a_radar_has_one_axis_per_dimension() {
+        ObjectNode c = RadarChartBuilder.axes(List.of("政治", "思想", "组织"))
+                .series("本单位", List.of(90, 80, 70), "#111111").series("全市平均", List.of(85, 85, 85), "#222222")
+                .build();
+        assertEquals("radar", c.get("chart").get("type").asString());
+        assertEquals("[\"政治\",\"思想\",\"组织\"]", c.get("xaxis").get("categories").toString());
+        assertEquals(2, c.get("series").size());
+    }
+}
