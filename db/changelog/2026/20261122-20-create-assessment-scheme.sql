@@ -14,6 +14,7 @@ create table assessment_scheme (
     quota_rounding          varchar(10)   not null default 'HALF_UP',
     bonus_total_cap         numeric(4, 1) not null default 5,
     interview_bottom_share  numeric(4, 3) not null default 0.050,
+    updated_at              timestamptz   not null default now(),
     version                 bigint        not null default 0,
     constraint assessment_scheme_year_uk unique nulls not distinct (year),
     constraint assessment_scheme_thresholds_ck check (excellent_min > good_min and good_min > fair_min and fair_min > 0),

@@ -52,6 +52,8 @@ public class AssessmentScheme {
     private BigDecimal bonusTotalCap;
     private BigDecimal interviewBottomShare;
 
+    private java.time.OffsetDateTime updatedAt;
+
     @Version
     private long version;
 
@@ -75,6 +77,7 @@ public class AssessmentScheme {
         AssessmentScheme s = new AssessmentScheme();
         s.year = year;
         s.name = year + "年度考核方案";
+        s.updatedAt = source.updatedAt;
         s.apply(source.settings());
         source.dimensions.forEach(d -> s.dimensions.add(new SchemeDimension(s, d.getName(), d.getMaxPoints(),
                 d.getDescription(), d.getSortOrder())));
@@ -93,6 +96,11 @@ public class AssessmentScheme {
         quotaScope = settings.quota().perCategory() ? "CATEGORY" : "OVERALL";
         bonusTotalCap = settings.bonusTotalCap();
         interviewBottomShare = settings.interviewBottomShare();
+    }
+
+    /** Child rows do not bump the scheme's version; changing this column does, so concurrent edits conflict. */
+    void touch(java.time.OffsetDateTime now) {
+        updatedAt = now;
     }
 
     public SchemeSettings settings() {

@@ -4,8 +4,6 @@ import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +23,13 @@ public class SchemeService {
     private final AssessmentSchemeRepository schemes;
     private final AssessmentQuery query;
     private final AuditService audit;
-    private final EntityManager em;
+    private final java.time.Clock clock;
 
-    SchemeService(AssessmentSchemeRepository schemes, AssessmentQuery query, AuditService audit, EntityManager em) {
+    SchemeService(AssessmentSchemeRepository schemes, AssessmentQuery query, AuditService audit, java.time.Clock clock) {
         this.schemes = schemes;
         this.query = query;
         this.audit = audit;
-        this.em = em;
+        this.clock = clock;
     }
 
     /** The scheme of {@code year}, created from the newest earlier one (or the default) when it does not exist. */
@@ -168,8 +166,7 @@ public class SchemeService {
     }
 
     private void saved(AssessmentScheme scheme, String what) {
-        // child rows do not bump the scheme's version by themselves; two admins editing it must still conflict
-        em.lock(scheme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        scheme.touch(java.time.OffsetDateTime.now(clock));
         try {
             schemes.saveAndFlush(scheme);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {

@@ -64,10 +64,16 @@ public final class AssessmentFixture {
         return points;
     }
 
-    /** Full marks minus {@code lost} points taken from 政治建设 (max 20). */
+    /** Full marks minus the points lost, taken from the dimensions in scheme order. */
     public Map<Long, BigDecimal> total(String total) {
         BigDecimal lost = new BigDecimal("100").subtract(new BigDecimal(total));
-        return points(new BigDecimal("20").subtract(lost).toPlainString(), "15", "20", "10", "15", "10", "10");
+        Map<Long, BigDecimal> points = new HashMap<>();
+        for (Dimension d : scheme.rules().dimensions()) {
+            BigDecimal take = lost.min(d.maxPoints());
+            points.put(d.id(), d.maxPoints().subtract(take));
+            lost = lost.subtract(take);
+        }
+        return points;
     }
 
     public ScoreForm form(int unit, Map<Long, BigDecimal> points) {
