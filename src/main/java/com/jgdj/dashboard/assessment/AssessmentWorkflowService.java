@@ -80,6 +80,15 @@ public class AssessmentWorkflowService {
         return a.getVersion();
     }
 
+    /** As {@link #setQuotaDowngraded}, on the current version: a decision taken from the list of candidates. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public long decideQuota(long assessmentId, boolean downgraded) {
+        long version = assessments.findById(assessmentId).map(Assessment::getVersion)
+                .orElseThrow(() -> new UserInputException("该考核已不存在"));
+        return setQuotaDowngraded(assessmentId, version, downgraded);
+    }
+
     @Transactional(readOnly = true)
     public QuotaCheck quotaCheck(long periodId) {
         List<Assessment> all = assessments.findByPeriodId(periodId);
