@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.demo;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,12 @@ class DemoDataLoaderTest {
     TransactionTemplate transactions;
     @Autowired
     DataSource dataSource;
+
+    /** Commits go to the context shared with the transactional tests: leave the database as empty as found. */
+    @AfterEach
+    void leave_the_database_empty() {
+        empty_database();
+    }
 
     @BeforeEach
     void empty_database() {

@@ -7,17 +7,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Two categories, five units and two periods; graded assessments written straight through SQL. */
-final class RankingFixture {
+public final class RankingFixture {
 
-    final long general;
-    final long economy;
-    final long h1;
-    final long annual;
-    final long[] units = new long[5];
+    public final long general;
+    public final long economy;
+    public final long h1;
+    public final long annual;
+    public final long[] units = new long[5];
     private final long scheme;
     private final JdbcClient jdbc;
 
-    RankingFixture(TestData data, JdbcClient jdbc) {
+    public RankingFixture(TestData data, JdbcClient jdbc) {
         this.jdbc = jdbc;
         general = data.category("综合部门", 1);
         economy = data.category("经济部门", 2);
@@ -31,7 +31,7 @@ final class RankingFixture {
         scheme = jdbc.sql("select id from assessment_scheme where year is null").query(Long.class).single();
     }
 
-    void grade(int unit, long period, String total, String grade, String status) {
+    public void grade(int unit, long period, String total, String grade, String status) {
         jdbc.sql("""
                 insert into assessment (unit_id, period_id, scheme_id, status, total, grade, updated_by)
                 values (?, ?, ?, ?, ?, ?, 'test')""")

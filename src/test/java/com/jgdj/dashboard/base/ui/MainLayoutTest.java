@@ -26,9 +26,9 @@ class MainLayoutTest extends KaribuTest {
         login(Role.ADMIN);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "单位", "报送期", "报送材料"), labels);
+        assertEquals(List.of("总览", "单位", "报送期", "报送材料", "考核评分", "考核排名", "约谈名单"), labels);
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
-        assertEquals(List.of("", "units", "periods", "submissions"), paths);
+        assertEquals(List.of("", "units", "periods", "submissions", "assessments", "rankings", "interviews"), paths);
     }
 
     @Test
