@@ -38,6 +38,12 @@ public class SchemeService {
         return details(ensure(year));
     }
 
+    /** All schemes, newest year first, the default last. */
+    @Transactional(readOnly = true)
+    public List<SchemeRow> list() {
+        return query.schemes();
+    }
+
     @Transactional(readOnly = true)
     public SchemeDetails details(long schemeId) {
         return details(load(schemeId));

@@ -26,9 +26,9 @@ class MainLayoutTest extends KaribuTest {
         login(Role.ADMIN);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "单位", "报送期", "报送材料", "考核评分", "考核排名", "约谈名单"), labels);
+        assertEquals(List.of("总览", "单位", "报送期", "报送材料", "考核评分", "考核方案", "考核排名", "约谈名单"), labels);
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
-        assertEquals(List.of("", "units", "periods", "submissions", "assessments", "rankings", "interviews"), paths);
+        assertEquals(List.of("", "units", "periods", "submissions", "assessments", "schemes", "rankings", "interviews"), paths);
     }
 
     @Test
