@@ -41,6 +41,11 @@ class ReportPanel extends VerticalLayout {
         for (ReportHint hint : found) {
             hints.add(hintLine(hint, useAsEvidence, mayUse));
         }
+        if (mayUse) {
+            Button quote = new Button("引用所选原文作为依据", e -> quoteSelection(report.fullText(), useAsEvidence));
+            quote.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            hints.add(quote);
+        }
         add(hints);
         text.setText(report.fullText());
         add(text);
@@ -61,6 +66,27 @@ class ReportPanel extends VerticalLayout {
             line.add(use);
         }
         return line;
+    }
+
+    /** Asks the browser for the selection inside the report text and hands it on as a quoted sentence. */
+    private void quoteSelection(String fullText, Consumer<ReportHint> useAsEvidence) {
+        text.getElement().executeJs("""
+                const selection = window.getSelection();
+                if (!selection.rangeCount) return '';
+                const range = selection.getRangeAt(0);
+                const node = this.firstChild;
+                if (range.collapsed || range.startContainer !== node || range.endContainer !== node) return '';
+                return range.startOffset + ',' + range.endOffset;""").then(String.class, offsets -> {
+            if (offsets == null || offsets.isEmpty()) {
+                com.jgdj.dashboard.base.ui.Notifications.error("请先在报告原文中选中一段文字");
+                return;
+            }
+            int start = Integer.parseInt(offsets.substring(0, offsets.indexOf(',')));
+            int end = Math.min(fullText.length(), Integer.parseInt(offsets.substring(offsets.indexOf(',') + 1)));
+            String quoted = fullText.substring(start, end);
+            useAsEvidence.accept(new ReportHint(com.jgdj.dashboard.assessment.EvidenceKind.SENTENCE, "原文", start, end,
+                    quoted.length() > 1000 ? quoted.substring(0, 1000) : quoted));
+        });
     }
 
     /** Selects characters {@code start}–{@code end} of the report text and scrolls them into view. */
