@@ -86,6 +86,9 @@ public class AssessmentService {
         }
         if (a == null) {
             PeriodRow period = periods.find(form.periodId()).orElseThrow(() -> new UserInputException("该报送期已不存在"));
+            if (query.row(form.periodId(), form.unitId()).isEmpty()) {
+                throw new UserInputException("该单位不存在或已停用");
+            }
             long schemeId = schemes.ensure(period.year()).getId();
             a = new Assessment(form.unitId(), form.periodId(), schemeId,
                     query.latestSubmission(form.unitId(), form.periodId()).orElse(null));

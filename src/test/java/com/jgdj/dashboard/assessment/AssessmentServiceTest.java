@@ -88,6 +88,13 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void an_inactive_unit_without_an_assessment_cannot_be_scored() {
+        jdbc.sql("update org_unit set active = false where id = ?").param(f.units[2]).update();
+        assertEquals("该单位不存在或已停用",
+                assertThrows(UserInputException.class, () -> service.save(f.form(2, f.total("80")))).getMessage());
+    }
+
+    @Test
     void an_adjustment_needs_a_reason() {
         ScoreForm form = new ScoreForm(null, null, f.units[0], f.period, f.total("90"),
                 List.of(new AdjustmentLine(f.item("逾期报送工作汇报"), BigDecimal.ONE, " ", null)), null, null, null);
