@@ -173,6 +173,10 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         run(() -> {
             SavedAssessment saved = corrections.correct(form.form(), correctionReason.getValue());
             Notifications.success("已更正：总分 " + Points.format(saved.total()) + "，" + saved.grade().label());
+            // a correction is not refused for the quota (the result is already public), but the committee must know
+            if (workflow.quotaCheck(sheet.periodId()).exceeded()) {
+                Notifications.error("注意：更正后本期优秀等次已超出名额，请核对");
+            }
         });
     }
 
