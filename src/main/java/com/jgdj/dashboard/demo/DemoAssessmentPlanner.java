@@ -55,11 +55,13 @@ final class DemoAssessmentPlanner {
 
     private static PlannedAssessment score(DemoReportRef report, SchemeDetails scheme, boolean annual, int periodSeq,
                                            long seed, boolean quotaDowngraded) {
-        SplittableRandom unit = new SplittableRandom(Mix.hash(seed, report.unitId(), 0xA55E55));
+        // keyed by the unit's name, not its id: ids depend on what the database held before
+        long unitKey = report.unitName().hashCode();
+        SplittableRandom unit = new SplittableRandom(Mix.hash(seed, unitKey, 0xA55E55));
         double u = unit.nextDouble();
         // most units are steady performers; about one in twenty struggles
         double quality = u < 0.06 ? 0.56 : 0.75 + 0.23 * u;
-        SplittableRandom period = new SplittableRandom(Mix.hash(seed, report.unitId(), periodSeq));
+        SplittableRandom period = new SplittableRandom(Mix.hash(seed, unitKey, periodSeq));
         quality += (period.nextDouble() - 0.5) * 0.08;
         Map<Long, BigDecimal> points = new LinkedHashMap<>();
         for (Dimension d : scheme.rules().dimensions()) {

@@ -52,7 +52,7 @@ class DemoDataViewsTest extends KaribuTest {
         assertEquals("2023年度", interviews.periodFilter.getValue().name());
         Grid<InterviewRow> grid = _get(Grid.class);
         assertEquals("共 2 个单位，已约谈 0 个", interviews.summary.getText());
-        assertEquals("团市委机关党总支 较差、排名靠后", _get(grid, 0).unitName() + " " + _get(grid, 0).reason());
+        assertEquals("市审计局党组 较差、排名靠后", _get(grid, 0).unitName() + " " + _get(grid, 0).reason());
     }
 
     @Test
