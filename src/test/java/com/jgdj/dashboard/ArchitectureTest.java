@@ -65,4 +65,12 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    @Test
+    void grading_and_excel_writing_are_plain_java() {
+        noClasses().that().resideInAnyPackage("..assessment.grading..", "..ranking.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "com.vaadin..")
+                .check(CLASSES);
+    }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One unit: its particulars and the way to its reports. */
 @Route("units/:id")
@@ -24,11 +25,13 @@ class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final OrgUnitService service;
     private final CurrentUser currentUser;
+    private final ObjectProvider<UnitPageSection> sections;
     private String title = "单位";
 
-    OrgUnitDetailsView(OrgUnitService service, CurrentUser currentUser) {
+    OrgUnitDetailsView(OrgUnitService service, CurrentUser currentUser, ObjectProvider<UnitPageSection> sections) {
         this.service = service;
         this.currentUser = currentUser;
+        this.sections = sections;
     }
 
     @Override
@@ -61,6 +64,7 @@ class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         meta.add(new DescriptionList.Term("联系电话"), new DescriptionList.Description(orDash(unit.contactPhone())));
         meta.add(new DescriptionList.Term("状态"), new DescriptionList.Description(unit.active() ? "在用" : "已停用"));
         add(meta, new Anchor("submissions?unit=" + unit.id(), "查看本单位报送材料"));
+        sections.orderedStream().forEach(section -> section.create(unit.id()).ifPresent(this::add));
     }
 
     private static String orDash(String s) {

@@ -26,9 +26,11 @@ class MainLayoutTest extends KaribuTest {
         login(Role.ADMIN);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "上传 / 批量导入", "统计指标"), labels);
+        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "上传 / 批量导入", "考核评分", "考核方案",
+                "考核排名", "约谈名单", "统计指标"), labels);
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
-        assertEquals(List.of("", "completeness", "units", "periods", "submissions", "upload", "indicators"), paths);
+        assertEquals(List.of("", "completeness", "units", "periods", "submissions", "upload", "assessments", "schemes",
+                "rankings", "interviews", "indicators"), paths);
     }
 
     @Test
@@ -36,7 +38,7 @@ class MainLayoutTest extends KaribuTest {
         login(Role.LEADER);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料"), labels);
+        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "考核评分", "考核排名", "约谈名单"), labels);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package com.jgdj.dashboard.assessment;
+
+import com.jgdj.dashboard.assessment.grading.Grade;
+import com.jgdj.dashboard.assessment.grading.QuotaEntry;
+import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read model of a period's assessment list; active units plus any unit already assessed in the period. */
+@Component
+class AssessmentQuery {
+
+    private static final String FROM = """
+            from org_unit u
+            join category c on c.id = u.category_id
+            left join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
+            left join assessment a on a.unit_id = u.id and a.period_id = :periodId
+            where (u.active or a.id is not null)
+              and (cast(:name as text) is null or u.name ilike '%' || cast(:name as text) || '%')
+              and (cast(:status as text) is null or a.status = :status)
+              and (cast(:scopeUnitId as bigint) is null or u.id = :scopeUnitId)
+            """;
+
+    private final JdbcClient jdbc;
+
+    AssessmentQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<AssessmentRow> rows(AssessmentFilter filter, UnitScope scope, int offset, int limit) {
+        return bind(jdbc.sql("""
+                select u.id as unit_id, u.name as unit_name, c.name as category_name, s.id as submission_id,
+                       s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score, a.updated_by
+                """ + FROM + """
+                order by c.sort_order, u.name collate "zh-x-icu", u.id
+                offset :offset limit :limit"""), filter, scope)
+                .param("offset", offset).param("limit", limit)
+                .query(AssessmentRow.class).list();
+    }
+
+    long count(AssessmentFilter filter, UnitScope scope) {
+        return bind(jdbc.sql("select count(*) " + FROM), filter, scope).query(Long.class).single();
+    }
+
+    Optional<AssessmentRow> row(long periodId, long unitId) {
+        return bind(jdbc.sql("""
+                select u.id as unit_id, u.name as unit_name, c.name as category_name, s.id as submission_id,
+                       s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score, a.updated_by
+                """ + FROM + " and u.id = :unitId"), new AssessmentFilter(periodId, null, null), UnitScope.ALL)
+                .param("unitId", unitId).query(AssessmentRow.class).optional();
+    }
+
+    PeriodProgress progress(long periodId) {
+        return jdbc.sql("""
+                select count(*) as units,
+                       count(*) filter (where a.id is null) as not_started,
+                       count(*) filter (where a.status = 'DRAFT') as draft,
+                       count(*) filter (where a.status = 'REVIEW') as review,
+                       count(*) filter (where a.status = 'APPROVED') as approved,
+                       count(*) filter (where a.status = 'PUBLISHED') as published
+                from org_unit u left join assessment a on a.unit_id = u.id and a.period_id = :periodId
+                where u.active or a.id is not null""")
+                .param("periodId", periodId).query(PeriodProgress.class).single();
+    }
+
+    List<QuotaEntry> quotaEntries(long periodId) {
+        return jdbc.sql("""
+                select a.id, u.name, c.name as category, a.total, a.grade
+                from assessment a join org_unit u on u.id = a.unit_id join category c on c.id = u.category_id
+                where a.period_id = ? and a.grade is not null""")
+                .param(periodId)
+                .query((rs, i) -> new QuotaEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), Grade.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    Optional<Long> latestSubmission(long unitId, long periodId) {
+        return jdbc.sql("select id from submission where unit_id = ? and period_id = ? and latest")
+                .params(unitId, periodId).query(Long.class).optional();
+    }
+
+    List<RevisionRow> revisions(long assessmentId) {
+        return jdbc.sql("""
+                select id, revised_at, revised_by, reason, total_before, grade_before, total_after, grade_after, changes
+                from assessment_revision where assessment_id = ? order by revised_at, id""")
+                .param(assessmentId).query(RevisionRow.class).list();
+    }
+
+    List<SchemeRow> schemes() {
+        return jdbc.sql("""
+                select s.id, s.year, s.name,
+                       exists (select 1 from assessment a where a.scheme_id = s.id and a.status = 'PUBLISHED') as locked
+                from assessment_scheme s order by s.year desc nulls last""").query(SchemeRow.class).list();
+    }
+
+    boolean schemeUsedByPublished(long schemeId) {
+        return jdbc.sql("select exists (select 1 from assessment where scheme_id = ? and status = 'PUBLISHED')")
+                .param(schemeId).query(Boolean.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AssessmentFilter filter,
+                                                 UnitScope scope) {
+        String name = filter.nameContains() == null || filter.nameContains().isBlank() ? null
+                : filter.nameContains().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return spec.param("periodId", filter.periodId())
+                .param("name", name)
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("scopeUnitId", scope.unitIdOrNull());
+    }
+}

@@ -1,0 +1,14 @@
+package com.jgdj.dashboard.assessment;
+
+import com.jgdj.dashboard.assessment.grading.Grade;
+
+import java.math.BigDecimal;
+
+/**
+ * A unit in a period's assessment list: its latest report (if any) and its assessment (if started).
+ * {@code status}, {@code total} and {@code grade} are null until the first save.
+ */
+public record AssessmentRow(long unitId, String unitName, String categoryName, Long submissionId, Boolean late,
+                            Long assessmentId, AssessmentStatus status, BigDecimal total, Grade grade,
+                            BigDecimal selfScore, String updatedBy) {
+}

@@ -1,0 +1,21 @@
+package com.jgdj.dashboard.assessment;
+
+import com.jgdj.dashboard.assessment.grading.Grade;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Everything the scoring form needs for one unit and period. {@code form.id()} is null and {@code status} is null
+ * until the first save.
+ */
+public record AssessmentSheet(long periodId, String periodName, long unitId, String unitName, String categoryName,
+                              Long submissionId, SchemeDetails scheme, ScoreForm form, AssessmentStatus status,
+                              BigDecimal total, Grade grade, String updatedBy, OffsetDateTime updatedAt,
+                              List<RevisionRow> revisions) {
+
+    public boolean editable() {
+        return status == null || status == AssessmentStatus.DRAFT;
+    }
+}

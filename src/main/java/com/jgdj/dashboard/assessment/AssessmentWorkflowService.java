@@ -1,0 +1,181 @@
+package com.jgdj.dashboard.assessment;
+
+import com.jgdj.dashboard.assessment.grading.GradeCalculator;
+import com.jgdj.dashboard.assessment.grading.GradeResult;
+import com.jgdj.dashboard.assessment.grading.QuotaCalculator;
+import com.jgdj.dashboard.assessment.grading.QuotaCheck;
+import com.jgdj.dashboard.audit.AuditService;
+import com.jgdj.dashboard.base.ConcurrentEditException;
+import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * 草稿 → 待审核 per unit (and back); 待审核 → 已审定 → 已通报 for the whole period, approval checking the 优秀 quota.
+ */
+@Service
+public class AssessmentWorkflowService {
+
+    private final AssessmentRepository assessments;
+    private final AssessmentQuery query;
+    private final SchemeService schemes;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AssessmentWorkflowService(AssessmentRepository assessments, AssessmentQuery query, SchemeService schemes,
+                              CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.assessments = assessments;
+        this.query = query;
+        this.schemes = schemes;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PeriodProgress progress(long periodId) {
+        return query.progress(periodId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
+    public long submit(long assessmentId, long version) {
+        Assessment a = load(assessmentId, version, AssessmentStatus.DRAFT, "只有草稿可以提交审核");
+        GradeResult result = GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet());
+        if (!result.complete()) {
+            throw new UserInputException("尚有考核指标未评分，不能提交审核");
+        }
+        return move(a, AssessmentStatus.REVIEW, "ASSESSMENT_SUBMITTED", "提交审核");
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
+    public long returnToDraft(long assessmentId, long version) {
+        Assessment a = load(assessmentId, version, AssessmentStatus.REVIEW, "只有待审核的考核可以退回草稿");
+        if (a.isQuotaDowngraded()) {
+            a.setQuotaDowngraded(false);
+            a.setResult(GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet()),
+                    currentUser.username(), now());
+        }
+        return move(a, AssessmentStatus.DRAFT, "ASSESSMENT_RETURNED", "退回草稿");
+    }
+
+    /** The committee's decision on a quota conflict: this unit does not take an 优秀 place (it becomes 良好). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public long setQuotaDowngraded(long assessmentId, long version, boolean downgraded) {
+        Assessment a = load(assessmentId, version, AssessmentStatus.REVIEW, "只能在审核阶段调整优秀名额");
+        a.setQuotaDowngraded(downgraded);
+        a.setResult(GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet()),
+                currentUser.username(), now());
+        assessments.saveAndFlush(a);
+        audit.record("ASSESSMENT_QUOTA", "assessment", a.getId(), downgraded ? "因名额调整为良好" : "取消名额调整");
+        return a.getVersion();
+    }
+
+    /** As {@link #setQuotaDowngraded}, on the current version: a decision taken from the list of candidates. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public long decideQuota(long assessmentId, boolean downgraded) {
+        long version = assessments.findById(assessmentId).map(Assessment::getVersion)
+                .orElseThrow(() -> new UserInputException("该考核已不存在"));
+        return setQuotaDowngraded(assessmentId, version, downgraded);
+    }
+
+    @Transactional(readOnly = true)
+    public QuotaCheck quotaCheck(long periodId) {
+        List<Assessment> all = assessments.findByPeriodId(periodId);
+        if (all.isEmpty()) {
+            return new QuotaCheck(List.of());
+        }
+        var settings = schemes.details(all.getFirst().getSchemeId()).settings();
+        return QuotaCalculator.check(settings.quota(), query.quotaEntries(periodId));
+    }
+
+    /** Approves every assessment of the period; refused while any is a draft or the 优秀 quota is exceeded. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public int approve(long periodId) {
+        List<Assessment> all = assessments.findByPeriodId(periodId);
+        requireAll(all, AssessmentStatus.REVIEW, "审定");
+        QuotaCheck check = quotaCheck(periodId);
+        if (check.exceeded()) {
+            throw new QuotaExceededException(check);
+        }
+        return moveAll(all, AssessmentStatus.APPROVED, "PERIOD_APPROVED", periodId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public int revokeApproval(long periodId) {
+        List<Assessment> all = assessments.findByPeriodId(periodId);
+        requireAll(all, AssessmentStatus.APPROVED, "撤销审定");
+        return moveAll(all, AssessmentStatus.REVIEW, "PERIOD_APPROVAL_REVOKED", periodId);
+    }
+
+    /** Publishes (通报) the approved results of the period; from then on they change only by correction. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public int publish(long periodId) {
+        List<Assessment> all = assessments.findByPeriodId(periodId);
+        requireAll(all, AssessmentStatus.APPROVED, "通报");
+        OffsetDateTime now = now();
+        all.forEach(a -> a.setPublishedAt(now));
+        return moveAll(all, AssessmentStatus.PUBLISHED, "PERIOD_PUBLISHED", periodId);
+    }
+
+    private void requireAll(List<Assessment> all, AssessmentStatus required, String action) {
+        if (all.isEmpty()) {
+            throw new UserInputException("本报送期还没有考核结果，不能" + action);
+        }
+        long others = all.stream().filter(a -> a.getStatus() != required).count();
+        if (others > 0) {
+            AssessmentStatus first = all.stream().map(Assessment::getStatus).filter(s -> s != required)
+                    .min(Enum::compareTo).orElseThrow();
+            throw new UserInputException("有" + others + "个单位的考核不是“" + required.label() + "”状态（如“"
+                    + first.label() + "”），不能" + action);
+        }
+    }
+
+    private int moveAll(List<Assessment> all, AssessmentStatus to, String action, long periodId) {
+        String user = currentUser.username();
+        OffsetDateTime now = now();
+        all.forEach(a -> {
+            a.setStatus(to);
+            a.touch(user, now);
+        });
+        assessments.saveAllAndFlush(all);
+        audit.record(action, "reporting_period", periodId, all.size() + "个单位：" + to.label());
+        return all.size();
+    }
+
+    private long move(Assessment a, AssessmentStatus to, String action, String detail) {
+        a.setStatus(to);
+        a.touch(currentUser.username(), now());
+        assessments.saveAndFlush(a);
+        audit.record(action, "assessment", a.getId(), detail);
+        return a.getVersion();
+    }
+
+    private Assessment load(long id, long version, AssessmentStatus required, String wrongStatus) {
+        Assessment a = assessments.findById(id).orElseThrow(() -> new UserInputException("该考核已不存在"));
+        if (a.getVersion() != version) {
+            throw new ConcurrentEditException("该考核已被他人修改，请刷新后再操作。");
+        }
+        if (a.getStatus() != required) {
+            throw new UserInputException(wrongStatus + "（当前为“" + a.getStatus().label() + "”）");
+        }
+        return a;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,11 @@
+package com.jgdj.dashboard.assessment;
+
+import com.jgdj.dashboard.assessment.grading.QuotaRule;
+import com.jgdj.dashboard.assessment.grading.Thresholds;
+
+import java.math.BigDecimal;
+
+/** A scheme's thresholds, 优秀 quota, cap on all bonuses together, and the bottom share that goes to 双约谈. */
+public record SchemeSettings(Thresholds thresholds, QuotaRule quota, BigDecimal bonusTotalCap,
+                             BigDecimal interviewBottomShare) {
+}

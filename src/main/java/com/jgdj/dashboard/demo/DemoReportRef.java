@@ -1,0 +1,6 @@
+package com.jgdj.dashboard.demo;
+
+/** A stored demo report the assessment planner scores: the latest version of a unit's report in a period. */
+record DemoReportRef(long submissionId, long unitId, String unitName, String categoryName, String text,
+                     boolean late) {
+}

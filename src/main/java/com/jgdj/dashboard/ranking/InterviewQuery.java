@@ -1,0 +1,58 @@
+package com.jgdj.dashboard.ranking;
+
+import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The 双约谈 list of a period: published results graded 较差, or within the scheme's bottom share of the ranking
+ * (counted with the scheme's rounding; units tied with the last place of the share are all on the list).
+ */
+@Component
+class InterviewQuery {
+
+    private final JdbcClient jdbc;
+
+    InterviewQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<InterviewRow> rows(long periodId, UnitScope scope) {
+        return jdbc.sql(RankingQuery.RANKED + """
+                , share as (
+                    select case s.quota_rounding
+                               when 'DOWN' then floor(s.interview_bottom_share * count(*))
+                               when 'UP' then ceil(s.interview_bottom_share * count(*))
+                               else round(s.interview_bottom_share * count(*)) end as bottom_count
+                    from assessment a join assessment_scheme s on s.id = a.scheme_id
+                    where a.period_id = :periodId and a.status = 'PUBLISHED'
+                    group by s.id
+                    limit 1
+                )
+                select r.unit_id, r.unit_name, r.category_name, r.secretary_name, r.total, r.grade, r.overall_rank,
+                       r.units, r.grade = 'POOR' as poor, r.bottom_rank <= (select bottom_count from share) as bottom,
+                       i.id as interview_id, i.version, i.held_on, i.note, coalesce(i.disqualified, false) as disqualified
+                from ranked r
+                left join interview i on i.unit_id = r.unit_id and i.period_id = r.period_id
+                where r.period_id = :periodId
+                  and (r.grade = 'POOR' or r.bottom_rank <= (select bottom_count from share))
+                  and (cast(:scopeUnitId as bigint) is null or r.unit_id = :scopeUnitId)
+                order by r.overall_rank desc, r.unit_name collate "zh-x-icu", r.unit_id""")
+                .param("periodId", periodId)
+                .param("publishedOnly", true)
+                .param("scopeUnitId", scope.unitIdOrNull())
+                .query(InterviewRow.class).list();
+    }
+
+    List<UnitInterviewRow> forUnit(long unitId) {
+        return jdbc.sql("""
+                select p.id as period_id, p.year || case p.kind when 'H1' then '年上半年' else '年度' end as period_name,
+                       i.held_on, i.note, i.disqualified
+                from interview i join reporting_period p on p.id = i.period_id
+                where i.unit_id = ?
+                order by p.seq desc""")
+                .param(unitId).query(UnitInterviewRow.class).list();
+    }
+}

@@ -1,0 +1,130 @@
+package com.jgdj.dashboard.ranking.ui;
+
+import com.jgdj.dashboard.assessment.Points;
+import com.jgdj.dashboard.base.ui.ViewHeader;
+import com.jgdj.dashboard.orgunit.CategoryOption;
+import com.jgdj.dashboard.orgunit.OrgUnitService;
+import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
+import com.jgdj.dashboard.period.PeriodRow;
+import com.jgdj.dashboard.period.ReportingPeriodService;
+import com.jgdj.dashboard.ranking.RankingExportService;
+import com.jgdj.dashboard.ranking.RankingFilter;
+import com.jgdj.dashboard.ranking.RankingRow;
+import com.jgdj.dashboard.ranking.RankingService;
+import com.jgdj.dashboard.assessment.grading.Grade;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** 考核排名: a period's ranking, overall or per category, ties shown, change against the previous period. */
+@Route("rankings")
+@PageTitle("考核排名")
+@Menu(order = 50, icon = "vaadin:trophy", title = "考核排名")
+@PermitAll
+class RankingView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String OVERALL = "总排名";
+    static final String BY_CATEGORY = "分类排名";
+
+    final ComboBox<PeriodRow> periodFilter = new ComboBox<>();
+    final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+    final ComboBox<CategoryOption> categoryFilter = new ComboBox<>();
+    final Grid<RankingRow> grid = new Grid<>(RankingRow.class, false);
+    final Span summary = new Span();
+
+    private final RankingService service;
+    private final List<PeriodRow> periods;
+
+    RankingView(RankingService service, RankingExportService exports, ReportingPeriodService periodService,
+                OrgUnitService units) {
+        this.service = service;
+        this.periods = periodService.list();
+        setSizeFull();
+        add(new ViewHeader("考核排名", summary,
+                Downloads.anchor("导出排名", () -> exports.ranking(filter())),
+                Downloads.anchor("导出等次名单", () -> exports.gradeList(filter().periodId()))));
+
+        periodFilter.setItems(periods);
+        periodFilter.setItemLabelGenerator(PeriodRow::name);
+        mode.setItems(OVERALL, BY_CATEGORY);
+        mode.setValue(OVERALL);
+        categoryFilter.setItems(units.categories());
+        categoryFilter.setItemLabelGenerator(CategoryOption::name);
+        categoryFilter.setPlaceholder("全部类别");
+        categoryFilter.setClearButtonVisible(true);
+        periodFilter.addValueChangeListener(e -> refresh());
+        mode.addValueChangeListener(e -> {
+            rebuildColumns();
+            refresh();
+        });
+        categoryFilter.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(filters);
+        grid.setSizeFull();
+        grid.setPartNameGenerator(r -> r.grade() == Grade.POOR ? "poor" : null);
+        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(e.getItem().unitId()));
+        rebuildColumns();
+        add(grid);
+    }
+
+    private boolean byCategory() {
+        return BY_CATEGORY.equals(mode.getValue());
+    }
+
+    RankingFilter filter() {
+        CategoryOption c = categoryFilter.getValue();
+        return new RankingFilter(periodFilter.getValue().id(), c == null ? null : c.id(), byCategory());
+    }
+
+    private void rebuildColumns() {
+        grid.removeAllColumns();
+        boolean cat = byCategory();
+        grid.addColumn(r -> RankingRow.rankLabel(cat ? r.categoryRank() : r.overallRank(),
+                cat ? r.tiedInCategory() : r.tiedOverall())).setHeader(cat ? "类别内名次" : "名次").setAutoWidth(true);
+        grid.addColumn(RankingRow::unitName).setHeader("单位").setFlexGrow(3);
+        grid.addColumn(RankingRow::categoryName).setHeader("类别").setAutoWidth(true);
+        grid.addColumn(r -> Points.format(r.total())).setHeader("总分").setAutoWidth(true);
+        grid.addColumn(r -> r.grade().label()).setHeader("等次").setAutoWidth(true);
+        grid.addColumn(r -> RankingRow.changeLabel(cat ? r.categoryChange() : r.overallChange()))
+                .setHeader("较上期").setAutoWidth(true);
+        grid.addColumn(r -> "超过" + r.percentile() + "%").setHeader("百分位").setAutoWidth(true);
+        grid.addColumn(r -> r.status().label()).setHeader("状态").setAutoWidth(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("period")
+                .map(s -> s.matches("\\d+") ? Long.parseLong(s) : null).orElse(null);
+        // by default the newest period that has a ranking
+        PeriodRow period = periods.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
+                .or(() -> periods.stream()
+                        .filter(p -> !service.ranking(new RankingFilter(p.id(), null, false)).isEmpty()).findFirst())
+                .or(() -> periods.stream().findFirst()).orElse(null);
+        periodFilter.setValue(period);
+    }
+
+    private void refresh() {
+        if (periodFilter.getValue() == null) {
+            grid.setItems(List.of());
+            summary.setText("");
+            return;
+        }
+        // one period's ranking is one row per unit, computed in one statement
+        List<RankingRow> rows = service.ranking(filter());
+        grid.setItems(rows);
+        summary.setText("共 " + rows.size() + " 个单位");
+    }
+}

@@ -1,0 +1,110 @@
+package com.jgdj.dashboard.assessment;
+
+import com.jgdj.dashboard.IntegrationTest;
+import com.jgdj.dashboard.TestData;
+import com.jgdj.dashboard.assessment.grading.ItemKind;
+import com.jgdj.dashboard.assessment.grading.QuotaRule;
+import com.jgdj.dashboard.assessment.grading.Rounding;
+import com.jgdj.dashboard.assessment.grading.Thresholds;
+import com.jgdj.dashboard.assessment.grading.VetoEffect;
+import com.jgdj.dashboard.base.ConcurrentEditException;
+import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@IntegrationTest
+class SchemeServiceTest {
+
+    @Autowired
+    SchemeService schemes;
+    @Autowired
+    AssessmentService scoring;
+    @Autowired
+    AssessmentWorkflowService workflow;
+    @Autowired
+    TestData data;
+
+    AssessmentFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = AssessmentFixture.create(data, schemes, 1);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private List<DimensionForm> dimensions() {
+        return new ArrayList<>(f.scheme.rules().dimensions().stream()
+                .map(d -> new DimensionForm(d.id(), d.name(), d.maxPoints(), d.description())).toList());
+    }
+
+    @Test
+    void dimensions_must_sum_to_one_hundred() {
+        List<DimensionForm> dims = dimensions();
+        dims.set(0, new DimensionForm(dims.getFirst().id(), "政治建设", new BigDecimal("25"), null));
+        assertEquals("各考核指标满分合计应为100分，现为105分", assertThrows(UserInputException.class,
+                () -> schemes.saveDimensions(f.scheme.id(), f.scheme.version(), dims)).getMessage());
+        dims.set(1, new DimensionForm(dims.get(1).id(), "思想建设与理论学习", new BigDecimal("10"), null));
+        schemes.saveDimensions(f.scheme.id(), f.scheme.version(), dims);
+        assertEquals("25", Points.format(schemes.details(f.scheme.id()).rules().dimensions().getFirst().maxPoints()));
+    }
+
+    @Test
+    void two_administrators_editing_a_scheme_conflict() {
+        schemes.saveItems(f.scheme.id(), f.scheme.version(), List.of(
+                new ItemForm(null, ItemKind.BONUS, "承办全市党建现场会", new BigDecimal("1"), new BigDecimal("1"))));
+        assertThrows(ConcurrentEditException.class, () -> schemes.saveVetoes(f.scheme.id(), f.scheme.version(),
+                List.of(new VetoForm(null, "发生重大安全事故", VetoEffect.POOR))));
+        assertEquals(List.of("承办全市党建现场会"),
+                schemes.details(f.scheme.id()).rules().items().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
+    void settings_are_validated() {
+        SchemeSettings bad = new SchemeSettings(new Thresholds(new BigDecimal("80"), new BigDecimal("85"),
+                new BigDecimal("60")), new QuotaRule(new BigDecimal("0.3"), Rounding.HALF_UP, false), BigDecimal.ONE,
+                BigDecimal.ZERO);
+        assertEquals("等次分数线应为 优秀 > 良好 > 一般 > 0", assertThrows(UserInputException.class,
+                () -> schemes.saveSettings(f.scheme.id(), f.scheme.version(), bad)).getMessage());
+    }
+
+    @Test
+    void a_scheme_used_by_a_published_period_is_frozen_and_can_only_be_copied() {
+        SavedAssessment s = scoring.save(f.form(0, f.total("85")));
+        workflow.submit(s.id(), s.version());
+        workflow.approve(f.period);
+        workflow.publish(f.period);
+        SchemeDetails frozen = schemes.details(f.scheme.id());
+        assertEquals(true, frozen.locked());
+        assertEquals("该考核方案已用于已通报的考核结果，不能修改；请复制为新年度方案后修改。", assertThrows(UserInputException.class,
+                () -> schemes.saveSettings(frozen.id(), frozen.version(), frozen.settings())).getMessage());
+        long copy = schemes.copyToYear(frozen.id(), 2024);
+        SchemeDetails copied = schemes.details(copy);
+        assertEquals(false, copied.locked());
+        assertEquals(2024, copied.year());
+        assertEquals(7, copied.rules().dimensions().size());
+        assertEquals("2024年度已有考核方案", assertThrows(UserInputException.class,
+                () -> schemes.copyToYear(frozen.id(), 2024)).getMessage());
+    }
+
+    @Test
+    void only_administrators_edit_schemes() {
+        AssessmentFixture.signIn(Role.ASSESSOR);
+        assertThrows(AccessDeniedException.class, () -> schemes.copyToYear(f.scheme.id(), 2030));
+    }
+}

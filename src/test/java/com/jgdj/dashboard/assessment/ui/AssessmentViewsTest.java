@@ -1,0 +1,175 @@
+package com.jgdj.dashboard.assessment.ui;
+
+import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.TestData;
+import com.jgdj.dashboard.assessment.AssessmentRow;
+import com.jgdj.dashboard.assessment.grading.Item;
+import com.jgdj.dashboard.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.NumberField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AssessmentViewsTest extends KaribuTest {
+
+    static final String SEED = "001_54c52abd9ec97c98.txt";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long period;
+    long league;
+
+    @BeforeEach
+    void report() {
+        long mass = data.category("群团组织", 5);
+        league = data.unit("团市委机关党总支", mass, "党总支", "王晓明", true);
+        period = data.period(2023, "H1", LocalDate.of(2023, 7, 10), "CLOSED");
+        data.submission(league, period, TestData.seed(SEED), "团市委-2023年上半年.txt", false, "ACCEPTED");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AssessmentRow onlyRow() {
+        Grid<AssessmentRow> grid = _get(Grid.class);
+        assertEquals(1, _size(grid));
+        return _get(grid, 0);
+    }
+
+    private String stored(String column) {
+        return jdbc.sql("select " + column + " from assessment where unit_id = ?").param(league)
+                .query(String.class).single();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_assessor_grades_one_unit_a_leader_approves_and_publishes_and_the_ranking_shows_it() {
+        login(Role.ASSESSOR);
+        open("assessments?period=" + period);
+        assertEquals(null, onlyRow().status());
+        _clickItem(_get(Grid.class), 0);
+
+        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        assertEquals(TestData.seed(SEED), _get(Div.class, s -> s.withId("report-text")).getText());
+        String[] points = {"17", "13", "17", "9", "13", "8.5", "8.5"};
+        List<NumberField> fields = List.copyOf(editor.form.dimensionFields.values());
+        for (int i = 0; i < points.length; i++) {
+            fields.get(i).setValue(Double.parseDouble(points[i]));
+        }
+        _click(editor.form.addAdjustment);
+        AdjustmentRow deduction = editor.form.rows.getFirst();
+        Item late = deduction.item.getListDataView().getItems()
+                .filter(i -> i.name().equals("未查摆存在的问题")).findFirst().orElseThrow();
+        deduction.item.setValue(late);
+        deduction.points.setValue(1.0);
+        deduction.reason.setValue("问题查摆不深入");
+        // the first hint's 作为依据 puts its place in the report on the deduction
+        _click(_find(Button.class, s -> s.withText("作为依据")).getFirst());
+        assertTrue(deduction.evidenceLink.isVisible());
+        assertEquals("总分 85，拟定等次 良好  ＝ 指标 86 ＋ 加分 0 － 扣分 1", editor.form.total.getText());
+
+        _click(editor.submit);
+        expectNotifications("已提交审核");
+        assertEquals("REVIEW", stored("status"));
+        assertEquals("85.0", stored("total"));
+        assertEquals(1, jdbc.sql("select count(*) from assessment_adjustment where evidence_submission_id is not null")
+                .query(Long.class).single());
+
+        login(Role.LEADER);
+        open("assessments?period=" + period);
+        AssessmentListView list = _get(AssessmentListView.class);
+        assertEquals("共1个单位：未评分 0，草稿 0，待审核 1，已审定 0，已通报 0", list.progress.getText());
+        _click(list.approve);
+        expectNotifications("2023年上半年：1个单位已审定");
+        _click(list.publish);
+        expectNotifications("2023年上半年：1个单位已通报");
+        assertEquals("PUBLISHED", stored("status"));
+
+        open("rankings?period=" + period);
+        Grid<com.jgdj.dashboard.ranking.RankingRow> ranking = _get(Grid.class);
+        assertEquals(1, _size(ranking));
+        assertEquals("团市委机关党总支 85 良好 1", _get(ranking, 0).unitName() + " "
+                + _get(ranking, 0).total().stripTrailingZeros().toPlainString() + " " + _get(ranking, 0).grade().label()
+                + " " + _get(ranking, 0).overallRank());
+    }
+
+    @Test
+    void a_published_assessment_is_read_only_until_corrected_and_the_correction_is_shown() {
+        login(Role.ASSESSOR);
+        open("assessments/" + period + "/" + league);
+        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        editor.form.dimensionFields.values().forEach(f -> f.setValue(f.getMax()));
+        editor.form.dimensionFields.values().iterator().next().setValue(5.0);
+        _click(editor.submit);
+        login(Role.LEADER);
+        open("assessments?period=" + period);
+        _click(_get(AssessmentListView.class).approve);
+        _click(_get(AssessmentListView.class).publish);
+
+        login(Role.ASSESSOR);
+        open("assessments/" + period + "/" + league);
+        editor = _get(AssessmentEditorView.class);
+        assertEquals("已通报", editor.status.getText());
+        assertTrue(editor.form.dimensionFields.values().stream().allMatch(NumberField::isReadOnly));
+        _click(editor.correct);
+        editor.form.dimensionFields.values().iterator().next().setValue(8.0);
+        editor.correctionReason.setValue("复核补计政治建设分");
+        _click(editor.saveCorrection);
+        expectNotifications("已更正：总分 88，良好");
+        editor = _get(AssessmentEditorView.class);
+        assertEquals("已通报", editor.status.getText());
+        assertEquals("1", jdbc.sql("select count(*) from assessment_revision").query(String.class).single());
+        assertTrue(_find(Grid.class).size() == 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void approval_over_the_quota_shows_the_candidates_and_takes_the_committees_decision() {
+        login(Role.ASSESSOR);
+        open("assessments/" + period + "/" + league);
+        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        editor.form.dimensionFields.values().forEach(f -> f.setValue(f.getMax()));
+        _click(editor.submit);
+        login(Role.LEADER);
+        open("assessments?period=" + period);
+        // one unit: 30% of 1 rounds to 0 places for 优秀
+        _click(_get(AssessmentListView.class).approve);
+        QuotaDialog dialog = _get(QuotaDialog.class);
+        assertEquals("团市委机关党总支 100 超出名额", dialog.grid.getListDataView().getItems()
+                .map(c -> c.unitName() + " " + c.total().stripTrailingZeros().toPlainString() + " " + c.position().label())
+                .findFirst().orElseThrow());
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(dialog.grid, 0, "decision"));
+        expectNotifications("团市委机关党总支 已调整为良好");
+        _click(_get(AssessmentListView.class).approve);
+        expectNotifications("2023年上半年：1个单位已审定");
+        assertEquals("GOOD", stored("grade"));
+    }
+
+    @Test
+    void a_reporter_cannot_open_the_assessments() {
+        login(Role.REPORTER, league);
+        try {
+            open("assessments");
+        } catch (Error denied) {
+            // Karibu reports a refused route as MockAccessDeniedException, an Error
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(UI.getCurrent().getCurrentView() instanceof AssessmentListView);
+    }
+}
