@@ -58,6 +58,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_read_reports_only_through_the_scoped_service() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.jgdj.dashboard.submission.ReportAnalysisReader")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_report_parser_is_plain_java() {
         noClasses().that().resideInAPackage("..submission.parsing..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",

@@ -1,56 +1,67 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.submission.ReportAnalysis;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * A stopgap reader of report text for scoring hints — activity counts below an expected minimum and template
- * defects — until the ingestion issue's report parser is available. Plain Java.
+ * Turns what the report parser read (counts by indicator, quality flags) into scoring hints for the assessor:
+ * activity counts below an expected minimum and template defects, each pointing at its place in the text.
+ * Hints are shown, never turned into points by themselves.
  */
 public final class ReportHints {
 
-    /** Activity, and the minimum count expected in a half year (doubled for an annual report). */
-    private static final List<Expected> EXPECTED = List.of(
-            new Expected("中心组", "中心组学习", 6),
-            new Expected("主题党日", "主题党日", 6),
-            new Expected("警示教育", "警示教育", 2),
-            new Expected("谈心谈话", "谈心谈话", 4));
+    /** Indicator and the minimum count expected in a half year (doubled for an annual report). */
+    private static final Map<String, Integer> EXPECTED = new LinkedHashMap<>();
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("多少次|多少人|被表彰为什么|XX");
-    private static final Pattern JUNK = Pattern.compile("##paid(begin|end)##");
+    static {
+        EXPECTED.put("中心组学习", 6);
+        EXPECTED.put("主题党日", 6);
+        EXPECTED.put("警示教育", 2);
+        EXPECTED.put("谈心谈话", 4);
+    }
 
     private ReportHints() {
     }
 
-    public static List<ReportHint> find(String text, boolean annual) {
+    public static List<ReportHint> from(ReportAnalysis analysis, boolean annual) {
         List<ReportHint> hints = new ArrayList<>();
-        for (Expected e : EXPECTED) {
-            Matcher m = Pattern.compile(Pattern.quote(e.keyword()) + "[^。；，,0-9]{0,12}?(\\d+)\\s*次").matcher(text);
-            if (m.find()) {
-                int count = Integer.parseInt(m.group(1));
-                int minimum = annual ? e.minimum() * 2 : e.minimum();
-                hints.add(new ReportHint(EvidenceKind.COUNT, e.label() + " " + count + "次"
-                        + (count < minimum ? "，低于应有的" + minimum + "次" : ""), m.start(), m.end(), m.group()));
-            } else {
-                hints.add(new ReportHint(EvidenceKind.FLAG, "未写明" + e.label() + "次数", 0, 0, ""));
-            }
-        }
-        flag(hints, PLACEHOLDER.matcher(text), "有未填写的模板内容");
-        flag(hints, JUNK.matcher(text), "夹带网页模板残留");
-        if (!text.contains("问题") && !text.contains("不足")) {
-            hints.add(new ReportHint(EvidenceKind.FLAG, "未查摆存在的问题", 0, 0, ""));
-        }
+        EXPECTED.forEach((indicator, halfYear) -> hints.add(countHint(analysis, indicator, annual ? halfYear * 2 : halfYear)));
+        Map<String, List<ReportAnalysis.FlagRow>> byCode = new LinkedHashMap<>();
+        analysis.flags().forEach(f -> byCode.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
+        byCode.forEach((code, flags) -> hints.add(flagHint(code, flags)));
         return hints;
     }
 
-    private static void flag(List<ReportHint> hints, Matcher m, String message) {
-        if (m.find()) {
-            hints.add(new ReportHint(EvidenceKind.FLAG, message, m.start(), m.end(), m.group()));
-        }
+    private static ReportHint countHint(ReportAnalysis analysis, String indicator, int minimum) {
+        // the largest figure stated for the activity: reports repeat a count more often than they split it
+        return analysis.metrics().stream().filter(m -> indicator.equals(m.indicator()))
+                .max(Comparator.comparing(ReportAnalysis.MetricRow::number))
+                .map(m -> new ReportHint(EvidenceKind.COUNT, indicator + " " + plain(m.number()) + m.unit()
+                        + (m.number().compareTo(BigDecimal.valueOf(minimum)) < 0 ? "，低于应有的" + minimum + "次" : ""),
+                        m.startOffset(), m.endOffset(), m.text()))
+                .orElse(new ReportHint(EvidenceKind.FLAG, "未写明" + indicator + "次数", 0, 0, ""));
     }
 
-    private record Expected(String keyword, String label, int minimum) {
+    private static ReportHint flagHint(String code, List<ReportAnalysis.FlagRow> flags) {
+        ReportAnalysis.FlagRow first = flags.getFirst();
+        String message = switch (code) {
+            case "PLACEHOLDER" -> "有未填写的模板内容（" + flags.size() + "处）";
+            case "WEB_JUNK" -> "夹带网页模板残留";
+            case "MISSING_PROBLEMS" -> "未查摆存在的问题";
+            default -> first.message();
+        };
+        boolean located = first.startOffset() != null;
+        return new ReportHint(EvidenceKind.FLAG, message, located ? first.startOffset() : 0,
+                located ? first.endOffset() : 0, first.evidence() == null ? "" : first.evidence());
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.demo;
 
+import com.jgdj.dashboard.submission.ReportAnalysisReader;
+
 import com.jgdj.dashboard.assessment.AdjustmentLine;
 import com.jgdj.dashboard.assessment.SchemeDetails;
 import com.jgdj.dashboard.assessment.SchemeService;
@@ -36,10 +38,12 @@ public class DemoAssessmentLoader {
 
     private final JdbcTemplate jdbc;
     private final SchemeService schemes;
+    private final ReportAnalysisReader analyses;
 
-    public DemoAssessmentLoader(JdbcTemplate jdbc, SchemeService schemes) {
+    public DemoAssessmentLoader(JdbcTemplate jdbc, SchemeService schemes, ReportAnalysisReader analyses) {
         this.jdbc = jdbc;
         this.schemes = schemes;
+        this.analyses = analyses;
     }
 
     private record Period(long id, int year, boolean annual, int seq, LocalDate deadline) {
@@ -77,11 +81,11 @@ public class DemoAssessmentLoader {
 
     private List<DemoReportRef> reports(long periodId) {
         return jdbc.query("""
-                select s.id, s.unit_id, u.name, c.name, s.full_text, s.late
+                select s.id, s.unit_id, u.name, c.name, s.late
                 from submission s join org_unit u on u.id = s.unit_id join category c on c.id = u.category_id
                 where s.period_id = ? and s.latest and s.status <> 'RETURNED'
                 order by u.id""", (rs, i) -> new DemoReportRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getBoolean(6)), periodId);
+                rs.getString(4), analyses.analysisOf(rs.getLong(1)), rs.getBoolean(5)), periodId);
     }
 
     private Map<Long, Long> insert(long periodId, long schemeId, List<PlannedAssessment> planned, String status,

@@ -90,7 +90,7 @@ final class DemoAssessmentPlanner {
             item(scheme, "逾期报送工作汇报").ifPresent(i -> lines.add(new AdjustmentLine(i.id(), i.points(),
                     "未在截止日期前报送", null)));
         }
-        for (ReportHint hint : ReportHints.find(report.text(), annual)) {
+        for (ReportHint hint : ReportHints.from(report.analysis(), annual)) {
             String name = hint.message().startsWith("有未填写") || hint.message().startsWith("夹带") ? "材料有未填写内容或与他人雷同"
                     : hint.message().equals("未查摆存在的问题") ? "未查摆存在的问题"
                     : hint.kind() == EvidenceKind.COUNT && hint.message().contains("低于") ? "组织生活开展次数不足" : null;

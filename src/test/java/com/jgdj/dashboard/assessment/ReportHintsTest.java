@@ -1,27 +1,43 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.submission.ReportAnalysis;
+import com.jgdj.dashboard.submission.ReportAnalysis.FlagRow;
+import com.jgdj.dashboard.submission.ReportAnalysis.MetricRow;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ReportHintsTest {
 
+    private static MetricRow metric(int ordinal, String text, int number, String indicator, int start) {
+        return new MetricRow(ordinal, text, BigDecimal.valueOf(number), "次", false, indicator, start,
+                start + text.length() - 2, start + text.length());
+    }
+
     @Test
-    void counts_below_the_minimum_placeholders_and_a_missing_problems_section_are_hinted_with_their_place() {
-        String text = "召开中心组集中学习9次，开展警示教育1次。组织机关集体学习多少次。";
-        List<ReportHint> hints = ReportHints.find(text, false);
-        assertEquals(List.of("COUNT 中心组学习 9次 2-11 中心组集中学习9次", "FLAG 未写明主题党日次数 0-0 ",
-                        "COUNT 警示教育 1次，低于应有的2次 14-20 警示教育1次", "FLAG 未写明谈心谈话次数 0-0 ",
-                        "FLAG 有未填写的模板内容 29-32 多少次", "FLAG 未查摆存在的问题 0-0 "),
+    void counts_below_the_minimum_and_flags_become_hints_with_their_place() {
+        ReportAnalysis analysis = new ReportAnalysis(List.of(), List.of(),
+                List.of(metric(0, "召开中心组集中学习9次", 9, "中心组学习", 0),
+                        metric(1, "开展警示教育1次", 1, "警示教育", 12),
+                        metric(2, "中心组学习4次", 4, "中心组学习", 30)),
+                List.of(new FlagRow(0, "PLACEHOLDER", "未填写的模板内容：多少次", "多少次", 40, 43),
+                        new FlagRow(1, "PLACEHOLDER", "未填写的模板内容：多少次", "多少次", 50, 53),
+                        new FlagRow(2, "MISSING_PROBLEMS", "缺少“存在的问题”部分", null, null, null)));
+        List<ReportHint> hints = ReportHints.from(analysis, false);
+        assertEquals(List.of("COUNT 中心组学习 9次 0-11 召开中心组集中学习9次", "FLAG 未写明主题党日次数 0-0 ",
+                        "COUNT 警示教育 1次，低于应有的2次 12-20 开展警示教育1次", "FLAG 未写明谈心谈话次数 0-0 ",
+                        "FLAG 有未填写的模板内容（2处） 40-43 多少次", "FLAG 未查摆存在的问题 0-0 "),
                 hints.stream().map(h -> h.kind() + " " + h.message() + " " + h.start() + "-" + h.end() + " " + h.text())
                         .toList());
-        assertEquals("中心组集中学习9次", text.substring(hints.getFirst().start(), hints.getFirst().end()));
     }
 
     @Test
     void an_annual_report_is_expected_to_count_twice_as_much() {
-        assertEquals("中心组学习 9次，低于应有的12次", ReportHints.find("中心组学习9次。存在问题", true).getFirst().message());
+        ReportAnalysis analysis = new ReportAnalysis(List.of(), List.of(),
+                List.of(metric(0, "中心组学习9次", 9, "中心组学习", 0)), List.of());
+        assertEquals("中心组学习 9次，低于应有的12次", ReportHints.from(analysis, true).getFirst().message());
     }
 }

@@ -98,8 +98,8 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         SubmissionDetails text = sheet.submissionId() == null ? null
                 : submissions.details(sheet.submissionId()).orElse(null);
         form = new ScoreFormPanel(sheet, ev -> report.scrollTo(ev.start(), ev.end()));
-        report = new ReportPanel(text, hint -> form.attachEvidence(hint.evidence(text.id())),
-                scorer && sheet.editable());
+        report = new ReportPanel(text, text == null ? null : submissions.analysis(text.id()).orElse(null),
+                hint -> form.attachEvidence(hint.evidence(text.id())), scorer && sheet.editable());
         VerticalLayout right = new VerticalLayout(form, actions());
         right.setPadding(false);
         if (!sheet.revisions().isEmpty()) {

@@ -1,12 +1,16 @@
 package com.jgdj.dashboard.assessment.ui;
 
+import com.jgdj.dashboard.assessment.EvidenceKind;
 import com.jgdj.dashboard.assessment.ReportHint;
 import com.jgdj.dashboard.assessment.ReportHints;
+import com.jgdj.dashboard.base.ui.Notifications;
+import com.jgdj.dashboard.period.PeriodKind;
+import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.SubmissionDetails;
+import com.jgdj.dashboard.submission.ui.ReportReader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,18 +20,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The unit's report beside the form: hints (never points) and the text, scrollable to a character range. */
+/**
+ * The unit's report beside the form: hints from what the parser read (never points), and the report text with
+ * its counts and flags marked, scrollable to any place.
+ */
 class ReportPanel extends VerticalLayout {
 
-    final Div text = new Div();
     final VerticalLayout hints = new VerticalLayout();
+    ReportReader reader;
+    List<ReportHint> found = List.of();
 
-    ReportPanel(SubmissionDetails report, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
+    ReportPanel(SubmissionDetails report, ReportAnalysis analysis, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
         setPadding(false);
         setHeightFull();
-        text.setId("report-text");
-        text.addClassNames("report-text", "report-scroll");
-        if (report == null) {
+        if (report == null || analysis == null) {
             add(new Span("本单位本期未报送工作汇报。"));
             return;
         }
@@ -37,19 +43,23 @@ class ReportPanel extends VerticalLayout {
         hints.setSpacing(false);
         hints.addClassName("report-hints");
         hints.add(new H4("报告提示（仅供参考，不自动计分）"));
-        List<ReportHint> found = ReportHints.find(report.fullText(), report.periodKind().name().equals("ANNUAL"));
+        found = ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL);
+        reader = ReportReader.textOnly(report.fullText(), analysis);
+        reader.addClassName("report-scroll");
         for (ReportHint hint : found) {
             hints.add(hintLine(hint, useAsEvidence, mayUse));
         }
         if (mayUse) {
-            Button quote = new Button("引用所选原文作为依据", e -> quoteSelection(report.fullText(), useAsEvidence));
+            Button quote = new Button("引用所选原文作为依据", e -> reader.requestSelection((start, end) -> {
+                String quoted = report.fullText().substring(start, Math.min(end, report.fullText().length()));
+                useAsEvidence.accept(new ReportHint(EvidenceKind.SENTENCE, "原文", start, end,
+                        quoted.length() > 1000 ? quoted.substring(0, 1000) : quoted));
+            }, () -> Notifications.error("请先在报告原文中选中一段文字")));
             quote.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             hints.add(quote);
         }
-        add(hints);
-        text.setText(report.fullText());
-        add(text);
-        setFlexGrow(1, text);
+        add(hints, reader);
+        setFlexGrow(1, reader);
     }
 
     private HorizontalLayout hintLine(ReportHint hint, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
@@ -68,39 +78,10 @@ class ReportPanel extends VerticalLayout {
         return line;
     }
 
-    /** Asks the browser for the selection inside the report text and hands it on as a quoted sentence. */
-    private void quoteSelection(String fullText, Consumer<ReportHint> useAsEvidence) {
-        text.getElement().executeJs("""
-                const selection = window.getSelection();
-                if (!selection.rangeCount) return '';
-                const range = selection.getRangeAt(0);
-                const node = this.firstChild;
-                if (range.collapsed || range.startContainer !== node || range.endContainer !== node) return '';
-                return range.startOffset + ',' + range.endOffset;""").then(String.class, offsets -> {
-            if (offsets == null || offsets.isEmpty()) {
-                com.jgdj.dashboard.base.ui.Notifications.error("请先在报告原文中选中一段文字");
-                return;
-            }
-            int start = Integer.parseInt(offsets.substring(0, offsets.indexOf(',')));
-            int end = Math.min(fullText.length(), Integer.parseInt(offsets.substring(offsets.indexOf(',') + 1)));
-            String quoted = fullText.substring(start, end);
-            useAsEvidence.accept(new ReportHint(com.jgdj.dashboard.assessment.EvidenceKind.SENTENCE, "原文", start, end,
-                    quoted.length() > 1000 ? quoted.substring(0, 1000) : quoted));
-        });
-    }
-
-    /** Selects characters {@code start}–{@code end} of the report text and scrolls them into view. */
+    /** Scrolls the report to characters {@code start}–{@code end} and marks the place. */
     void scrollTo(int start, int end) {
-        text.getElement().executeJs("""
-                const node = this.firstChild;
-                if (!node) return;
-                const range = document.createRange();
-                range.setStart(node, Math.min($0, node.length));
-                range.setEnd(node, Math.min($1, node.length));
-                const selection = window.getSelection();
-                selection.removeAllRanges();
-                selection.addRange(range);
-                this.scrollTop += range.getBoundingClientRect().top - this.getBoundingClientRect().top - 40;""",
-                start, end);
+        if (reader != null) {
+            reader.scrollTo(start);
+        }
     }
 }

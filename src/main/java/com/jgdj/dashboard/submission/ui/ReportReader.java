@@ -29,7 +29,17 @@ public class ReportReader extends HorizontalLayout {
     private Integer focusedOffset;
     private Span focused;
 
+    /** Outline beside the text. */
     public ReportReader(String fullText, ReportAnalysis analysis) {
+        this(fullText, analysis, true);
+    }
+
+    /** The text alone, for narrow places such as beside the scoring form. */
+    public static ReportReader textOnly(String fullText, ReportAnalysis analysis) {
+        return new ReportReader(fullText, analysis, false);
+    }
+
+    private ReportReader(String fullText, ReportAnalysis analysis, boolean withOutline) {
         setWidthFull();
         addClassName("report-reader");
         outline.addHierarchyColumn(h -> h.marker() + h.title()).setHeader("提纲");
@@ -44,8 +54,36 @@ public class ReportReader extends HorizontalLayout {
         text.addClassName("report-text");
         text.setId("report-text");
         build(fullText, analysis);
-        add(outline, text);
+        if (withOutline) {
+            add(outline);
+        }
+        add(text);
         setFlexGrow(1, text);
+    }
+
+    /**
+     * Asks the browser which part of the text the user selected and hands its offsets (start, end) on; nothing
+     * happens when nothing inside the report is selected.
+     */
+    public void requestSelection(java.util.function.BiConsumer<Integer, Integer> onSelected, Runnable onNothing) {
+        text.getElement().executeJs("""
+                const sel = window.getSelection();
+                if (!sel.rangeCount) return '';
+                const r = sel.getRangeAt(0);
+                if (r.collapsed || !this.contains(r.startContainer) || !this.contains(r.endContainer)) return '';
+                const pos = (node, off) => {
+                  const el = node.nodeType === 3 ? node.parentElement : node;
+                  return el.dataset.o === undefined ? -1 : parseInt(el.dataset.o) + (node.nodeType === 3 ? off : 0);
+                };
+                const a = pos(r.startContainer, r.startOffset), b = pos(r.endContainer, r.endOffset);
+                return a < 0 || b < 0 ? '' : a + ',' + b;""").then(String.class, offsets -> {
+            if (offsets == null || offsets.isEmpty()) {
+                onNothing.run();
+            } else {
+                int comma = offsets.indexOf(',');
+                onSelected.accept(Integer.parseInt(offsets.substring(0, comma)), Integer.parseInt(offsets.substring(comma + 1)));
+            }
+        });
     }
 
     /** Scrolls to the text at {@code offset} and marks it as the current place. */
@@ -69,8 +107,8 @@ public class ReportReader extends HorizontalLayout {
         return focusedOffset;
     }
 
-    /** The report text as displayed, piece by piece (for tests). */
-    String displayedText() {
+    /** The report text as displayed, piece by piece. */
+    public String displayedText() {
         return String.join("", segments.stream().map(s -> s.span().getText()).toList());
     }
 
@@ -116,6 +154,7 @@ public class ReportReader extends HorizontalLayout {
         List<Mark> covering = marks.stream().filter(m -> m.start() <= start && end <= m.end()).toList();
         // every piece is a span (text content only), so any place in the report can be scrolled to and marked
         Span span = new Span(piece);
+        span.getElement().setAttribute("data-o", Integer.toString(start));
         covering.forEach(m -> span.addClassName(m.cssClass()));
         String title = String.join("；", covering.stream().map(Mark::title).filter(t -> t != null).toList());
         if (!title.isEmpty()) {
