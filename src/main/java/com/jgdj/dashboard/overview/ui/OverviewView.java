@@ -1,89 +1,219 @@
 package com.jgdj.dashboard.overview.ui;
 
+import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.ui.Formats;
 import com.jgdj.dashboard.base.ui.ViewHeader;
-import com.jgdj.dashboard.base.ui.chart.ApexChart;
-import com.jgdj.dashboard.base.ui.chart.BarChartBuilder;
-import com.jgdj.dashboard.base.ui.chart.ChartColors;
-import com.jgdj.dashboard.overview.OverviewService;
-import com.jgdj.dashboard.overview.PeriodOverviewRow;
-import com.vaadin.flow.component.grid.Grid;
+import com.jgdj.dashboard.indicator.IndicatorRow;
+import com.jgdj.dashboard.indicator.IndicatorService;
+import com.jgdj.dashboard.orgunit.CategoryOption;
+import com.jgdj.dashboard.orgunit.OrgUnitService;
+import com.jgdj.dashboard.overview.DashboardData;
+import com.jgdj.dashboard.overview.DashboardFilter;
+import com.jgdj.dashboard.overview.DashboardService;
+import com.jgdj.dashboard.period.PeriodRow;
+import com.jgdj.dashboard.period.ReportingPeriodService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** 总览: completeness of every reporting period, the newest first. */
+/**
+ * 总览: for a period (and optionally a category and a grade, all kept in the URL) the key figures and the charts,
+ * each chart a door to the units behind it.
+ */
 @Route("")
 @PageTitle("总览")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "总览")
 @PermitAll
-class OverviewView extends VerticalLayout {
+class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    final Grid<PeriodOverviewRow> grid = new Grid<>(PeriodOverviewRow.class, false);
+    static final String DEFAULT_INDICATOR = "中心组学习";
 
-    OverviewView(OverviewService overview) {
+    final ComboBox<PeriodRow> period = new ComboBox<>("报送期");
+    final ComboBox<CategoryOption> category = new ComboBox<>("单位类别");
+    final ComboBox<Grade> grade = new ComboBox<>("考核等次");
+    final ComboBox<IndicatorRow> indicator = new ComboBox<>("统计指标");
+    final FlexLayout kpis = new FlexLayout();
+    final FlexLayout cards = new FlexLayout();
+    final Span printLine = new Span();
+    final Map<String, ChartCard> shown = new LinkedHashMap<>();
+
+    private final DashboardService service;
+    private final Clock clock;
+    private final List<PeriodRow> periods;
+    private boolean restoring;
+
+    OverviewView(DashboardService service, ReportingPeriodService periodService, OrgUnitService units,
+                 IndicatorService indicators, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        this.periods = periodService.list();
         setSizeFull();
-        List<PeriodOverviewRow> periods = overview.periods();
-        add(new ViewHeader("总览"));
-        if (periods.isEmpty()) {
-            add(new Span("尚未设置报送期。"));
+        period.setItems(periods);
+        period.setItemLabelGenerator(PeriodRow::name);
+        category.setItems(units.categories());
+        category.setItemLabelGenerator(CategoryOption::name);
+        category.setPlaceholder("全部类别");
+        grade.setItems(Grade.values());
+        grade.setItemLabelGenerator(Grade::label);
+        grade.setPlaceholder("全部等次");
+        List<IndicatorRow> active = indicators.list().stream().filter(IndicatorRow::active).toList();
+        indicator.setItems(active);
+        indicator.setItemLabelGenerator(IndicatorRow::name);
+        active.stream().filter(i -> i.name().equals(DEFAULT_INDICATOR)).findFirst()
+                .or(() -> active.stream().findFirst()).ifPresent(indicator::setValue);
+        for (ComboBox<?> box : List.of(category, grade)) {
+            box.setClearButtonVisible(true);
+        }
+        for (ComboBox<?> box : List.of(period, category, grade, indicator)) {
+            box.addValueChangeListener(e -> filtersChanged());
+        }
+        Button print = new Button("打印", VaadinIcon.PRINT.create(), e -> e.getSource().getElement()
+                .executeJs("window.print()"));
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.addClassName("no-print");
+        HorizontalLayout filters = new HorizontalLayout(period, category, grade, indicator);
+        filters.addClassName("no-print");
+        filters.setWrap(true);
+        printLine.addClassName("print-only");
+        kpis.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        kpis.addClassName("kpi-row");
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("card-grid");
+        cards.setWidthFull();
+        add(new ViewHeader("总览", print), printLine, filters, kpis, cards);
+    }
+
+    Optional<DashboardFilter> filter() {
+        return Optional.ofNullable(period.getValue()).map(p -> new DashboardFilter(p.id(),
+                category.getValue() == null ? null : category.getValue().id(), grade.getValue()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        // by default the newest period that is closed (its results are the ones to look at), else the newest
+        period.setValue(longParam(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
+                .or(() -> periods.stream().filter(p -> p.status().name().equals("CLOSED")).findFirst())
+                .orElse(periods.isEmpty() ? null : periods.getFirst()));
+        category.setValue(longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
+                .filter(c -> c.id() == id).findFirst()).orElse(null));
+        grade.setValue(Optional.ofNullable(params.get("grade")).map(List::getFirst).flatMap(OverviewView::grade)
+                .orElse(null));
+        longParam(params, "indicator").flatMap(id -> indicator.getListDataView().getItems()
+                .filter(i -> i.id() == id).findFirst()).ifPresent(indicator::setValue);
+        restoring = false;
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
             return;
         }
-        PeriodOverviewRow latest = periods.getFirst();
-        add(new H3(latest.periodName() + " 报送情况"), kpis(latest));
-        grid.addColumn(PeriodOverviewRow::periodName).setHeader("报送期").setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.deadline())).setHeader("截止日期").setAutoWidth(true);
-        grid.addColumn(p -> p.status().label()).setHeader("状态");
-        grid.addColumn(PeriodOverviewRow::expected).setHeader("应报单位");
-        grid.addColumn(PeriodOverviewRow::received).setHeader("已报送");
-        grid.addColumn(PeriodOverviewRow::onTime).setHeader("按时");
-        grid.addColumn(PeriodOverviewRow::late).setHeader("逾期");
-        grid.addColumn(PeriodOverviewRow::missing).setHeader("未报送");
-        grid.addColumn(p -> Formats.percent(p.onTime(), p.expected())).setHeader("按时率");
-        // one row per period: two a year, so the list is small and comes from one grouped query
-        grid.setItems(periods);
-        grid.setAllRowsVisible(true);
-        add(new H3("各报送期"), grid, completenessChart(periods));
+        Map<String, String> params = new LinkedHashMap<>();
+        filter().ifPresent(f -> {
+            params.put("period", Long.toString(f.periodId()));
+            if (f.categoryId() != null) params.put("category", f.categoryId().toString());
+            if (f.grade() != null) params.put("grade", f.grade().name());
+        });
+        if (indicator.getValue() != null) {
+            params.put("indicator", Long.toString(indicator.getValue().id()));
+        }
+        String query = QueryParameters.simple(params).getQueryString();
+        // pushState: each filter change is a step the back button returns to
+        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, query.isEmpty() ? "" : "?" + query));
+        refresh();
     }
 
-    /** Oldest period first, so the chart reads left to right in time. */
-    static ApexChart completenessChart(List<PeriodOverviewRow> newestFirst) {
-        List<PeriodOverviewRow> rows = newestFirst.reversed();
-        ApexChart chart = new ApexChart(BarChartBuilder
-                .categories(rows.stream().map(PeriodOverviewRow::periodName).toList())
-                .series("按时", rows.stream().map(PeriodOverviewRow::onTime).toList(), ChartColors.ON_TIME)
-                .series("逾期", rows.stream().map(PeriodOverviewRow::late).toList(), ChartColors.LATE)
-                .series("未报送", rows.stream().map(PeriodOverviewRow::missing).toList(), ChartColors.MISSING)
-                .stacked().title("各报送期报送情况").height(300).build());
-        chart.setId("completeness-chart");
-        return chart;
+    private void refresh() {
+        kpis.removeAll();
+        cards.removeAll();
+        shown.clear();
+        Optional<DashboardFilter> f = filter();
+        if (f.isEmpty()) {
+            cards.add(new Span("尚未设置报送期。"));
+            return;
+        }
+        DashboardFilter filter = f.get();
+        DashboardData data = service.load(filter, indicator.getValue() == null ? null : indicator.getValue().id());
+        printLine.setText(period.getValue().name() + " · " + (category.getValue() == null ? "全部类别" : category.getValue().name())
+                + " · " + (grade.getValue() == null ? "全部等次" : grade.getValue().label()) + " · 打印时间 "
+                + Formats.dateTime(OffsetDateTime.now(clock)));
+        showKpis(data.kpis());
+        add(DashboardCards.grades(data, filter));
+        add(DashboardCards.ranking(data, filter));
+        add(DashboardCards.histogram(data));
+        add(DashboardCards.trend(data, this::choosePeriod));
+        add(DashboardCards.heatmap(data, filter));
+        add(DashboardCards.completeness(data, filter));
+        if (data.indicator() != null) {
+            add(DashboardCards.indicator(data.indicator(), filter));
+        }
     }
 
-    private static FlexLayout kpis(PeriodOverviewRow p) {
-        FlexLayout cards = new FlexLayout(
-                card("应报单位", p.expected()), card("已报送", p.received()), card("按时报送", p.onTime()),
-                card("逾期报送", p.late()), card("未报送", p.missing()));
-        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        cards.getStyle().set("gap", "var(--lumo-space-m)");
-        cards.setId("kpi-cards");
-        return cards;
+    private void add(ChartCard card) {
+        shown.put(card.getId().orElseThrow(), card);
+        cards.add(card);
     }
 
-    private static Div card(String label, long value) {
-        Span number = new Span(Long.toString(value));
+    private void choosePeriod(long periodId) {
+        periods.stream().filter(p -> p.id() == periodId).findFirst().ifPresent(period::setValue);
+    }
+
+    private void showKpis(DashboardData.Kpis k) {
+        kpis.add(kpi("应报单位", Long.toString(k.expected())),
+                kpi("已报送", Long.toString(k.received())),
+                kpi("按时报送", k.onTime() + "（" + Formats.percent(k.onTime(), k.expected()) + "）"),
+                kpi("平均分", k.averageScore() == null ? "—" : k.averageScore().stripTrailingZeros().toPlainString()),
+                kpi("优秀 / 名额", k.excellent() + " / " + k.excellentQuota()),
+                kpi("有质量提示的报告", Long.toString(k.flaggedReports())),
+                kpi("较差（双约谈）", Long.toString(k.poor())),
+                kpi("已约谈", Long.toString(k.interviewsHeld())));
+    }
+
+    private static Div kpi(String label, String value) {
+        Span number = new Span(value);
         number.addClassName("kpi-value");
         Span caption = new Span(label);
         caption.addClassName("kpi-label");
         Div card = new Div(number, new Div(caption));
         card.addClassName("kpi-card");
         return card;
+    }
+
+    private static Optional<Long> longParam(Map<String, List<String>> params, String name) {
+        try {
+            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Grade> grade(String name) {
+        try {
+            return Optional.of(Grade.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -41,6 +41,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<PeriodRow> periodFilter = new ComboBox<>();
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
     final ComboBox<CategoryOption> categoryFilter = new ComboBox<>();
+    final ComboBox<Grade> gradeFilter = new ComboBox<>();
     final Grid<RankingRow> grid = new Grid<>(RankingRow.class, false);
     final Span summary = new Span();
 
@@ -70,7 +71,12 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         });
         categoryFilter.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter);
+        gradeFilter.setItems(Grade.values());
+        gradeFilter.setItemLabelGenerator(Grade::label);
+        gradeFilter.setPlaceholder("全部等次");
+        gradeFilter.setClearButtonVisible(true);
+        gradeFilter.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter, gradeFilter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
         grid.setSizeFull();
@@ -114,6 +120,13 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
                         .filter(p -> !service.ranking(new RankingFilter(p.id(), null, false)).isEmpty()).findFirst())
                 .or(() -> periods.stream().findFirst()).orElse(null);
         periodFilter.setValue(period);
+        // the overview's grade slices open this list with ?category=…&grade=…
+        event.getLocation().getQueryParameters().getSingleParameter("category")
+                .flatMap(c -> categoryFilter.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(c))
+                        .findFirst()).ifPresent(categoryFilter::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter("grade")
+                .flatMap(g -> java.util.Arrays.stream(Grade.values()).filter(v -> v.name().equals(g)).findFirst())
+                .ifPresent(gradeFilter::setValue);
     }
 
     private void refresh() {
@@ -123,7 +136,8 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         // one period's ranking is one row per unit, computed in one statement
-        List<RankingRow> rows = service.ranking(filter());
+        List<RankingRow> rows = service.ranking(filter()).stream()
+                .filter(r -> gradeFilter.getValue() == null || r.grade() == gradeFilter.getValue()).toList();
         grid.setItems(rows);
         summary.setText("共 " + rows.size() + " 个单位");
     }

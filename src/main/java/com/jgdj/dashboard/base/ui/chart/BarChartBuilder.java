@@ -21,6 +21,7 @@ public final class BarChartBuilder {
     private boolean horizontal;
     private String title;
     private int height = 320;
+    private Boolean dataLabels;
 
     private BarChartBuilder(List<String> categories) {
         this.categories = List.copyOf(categories);
@@ -54,6 +55,12 @@ public final class BarChartBuilder {
         return this;
     }
 
+    /** Numbers on the bars; by default only on stacked bars. */
+    public BarChartBuilder dataLabels(boolean show) {
+        this.dataLabels = show;
+        return this;
+    }
+
     public BarChartBuilder height(int pixels) {
         this.height = pixels;
         return this;
@@ -69,7 +76,7 @@ public final class BarChartBuilder {
         chart.putObject("toolbar").put("show", false);
         chart.putObject("animations").put("enabled", false);
         root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
-        root.putObject("dataLabels").put("enabled", stacked);
+        root.putObject("dataLabels").put("enabled", dataLabels != null ? dataLabels : stacked);
         ArrayNode cats = root.putObject("xaxis").putArray("categories");
         categories.forEach(cats::add);
         ArrayNode seriesNode = root.putArray("series");

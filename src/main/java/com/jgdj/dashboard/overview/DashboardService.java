@@ -1,0 +1,52 @@
+package com.jgdj.dashboard.overview;
+
+import com.jgdj.dashboard.security.CurrentUser;
+import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** The overview dashboard: one round of read-model queries per filter change. */
+@Service
+public class DashboardService {
+
+    static final int RANKING_BARS = 10;
+    static final int HEATMAP_UNITS = 20;
+    static final int INDICATOR_UNITS = 15;
+
+    private final DashboardQuery query;
+    private final CurrentUser currentUser;
+
+    DashboardService(DashboardQuery query, CurrentUser currentUser) {
+        this.query = query;
+        this.currentUser = currentUser;
+    }
+
+    /** A reporter sees its own unit, and only published results; the committee also sees results in review. */
+    @Transactional(readOnly = true)
+    public DashboardData load(DashboardFilter filter, Long indicatorId) {
+        UnitScope scope = currentUser.scope();
+        boolean publishedOnly = currentUser.hasRole(Role.REPORTER);
+        List<DashboardData.UnitScore> top = query.ranked(filter, scope, publishedOnly, true, RANKING_BARS);
+        List<DashboardData.UnitScore> bottom = query.ranked(filter, scope, publishedOnly, false, RANKING_BARS);
+        return new DashboardData(
+                query.kpis(filter, scope, publishedOnly),
+                query.grades(filter, scope, publishedOnly),
+                top, bottom,
+                query.histogram(filter, scope, publishedOnly),
+                query.trend(filter, scope, publishedOnly),
+                query.heatmap(filter, scope, publishedOnly, HEATMAP_UNITS),
+                query.completeness(filter, scope, publishedOnly),
+                indicatorId == null ? null : indicator(filter, scope, publishedOnly, indicatorId));
+    }
+
+    private DashboardData.IndicatorSpread indicator(DashboardFilter filter, UnitScope scope, boolean publishedOnly,
+                                                    long indicatorId) {
+        DashboardQuery.IndicatorStats stats = query.indicatorStats(filter, scope, publishedOnly, indicatorId);
+        return new DashboardData.IndicatorSpread(indicatorId, query.indicatorName(indicatorId).orElse(""),
+                query.indicatorTop(filter, scope, publishedOnly, indicatorId, INDICATOR_UNITS), stats.median(),
+                stats.mentioning(), stats.received());
+    }
+}
