@@ -203,7 +203,7 @@ class UnitProfileQuery {
     /** The counts in the unit's latest report for the period whose indicator is evidence for the dimension. */
     List<DimensionEvidenceRow> evidence(long unitId, long periodId, long dimensionId) {
         return jdbc.sql("""
-                select m.ordinal, i.name as indicator, m.text, m.start_offset, m.end_offset
+                select m.ordinal, i.name as indicator, m.text, m.start_offset, m.quantity_start, m.end_offset
                 from submission s
                 join submission_metric m on m.submission_id = s.id
                 join indicator i on i.id = m.indicator_id

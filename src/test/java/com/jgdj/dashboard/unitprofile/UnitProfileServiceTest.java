@@ -93,7 +93,7 @@ class UnitProfileServiceTest {
         UnitProfile p = profile(f.annual, f.organisation);
         assertEquals("组织建设", p.dimension().name());
         int start = UnitProfileFixture.REPORT.indexOf("主题党日3次");
-        assertEquals(List.of(new DimensionEvidenceRow(3, "主题党日", "主题党日3次", start, start + 6)), p.evidence());
+        assertEquals(List.of(new DimensionEvidenceRow(3, "主题党日", "主题党日3次", start, start + 4, start + 6)), p.evidence());
     }
 
     @Test

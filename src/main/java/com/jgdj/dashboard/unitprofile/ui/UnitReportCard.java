@@ -61,7 +61,7 @@ class UnitReportCard extends Div {
         for (DimensionEvidenceRow row : rows) {
             Button button = new Button(row.indicator() + "：" + row.text(), e -> {
                 if (reader != null) {
-                    reader.scrollTo(row.startOffset());
+                    reader.scrollTo(row.quantityStart());
                 }
             });
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
