@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
 import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.unitprofile.UnitPeriodOption;
 import com.jgdj.dashboard.unitprofile.UnitProfileFixture;
@@ -93,6 +94,15 @@ class UnitPageViewTest extends KaribuTest {
         assertEquals(List.of("主题党日：主题党日3次"), card.evidence.stream().map(Button::getText).toList());
         _click(card.evidence.getFirst());
         assertEquals("3次", _get(card.reader, Span.class, spec -> spec.withClasses("hl-focus")).getText());
+    }
+
+    @Test
+    void other_features_open_the_unit_at_a_period_and_dimension() {
+        login(Role.LEADER);
+        OrgUnitNavigation.toUnit(f.unit, f.h1, f.politics);
+        assertEquals(f.h1, _get(UnitHeaderCard.class).period.getValue().id());
+        assertEquals("政治建设：18 / 20 分（90%，全市平均90%）", _get(UnitReportCard.class).dimensionScore.getText());
+        assertEquals(List.of(), _get(UnitReportCard.class).evidence);
     }
 
     @Test
