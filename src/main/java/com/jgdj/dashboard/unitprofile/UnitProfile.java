@@ -13,7 +13,8 @@ import java.util.List;
 public record UnitProfile(List<UnitPeriodOption> periods, UnitPeriodOption period, UnitPeriodOption previousPeriod,
                           UnitPeriodFacts facts, UnitInterviewStatus interview, List<GradeHistoryRow> history,
                           List<DimensionScoreRow> dimensions, List<IndicatorCountRow> indicators,
-                          Report report, DimensionScoreRow dimension, List<DimensionEvidenceRow> evidence) {
+                          Report report, DimensionScoreRow dimension, List<DimensionEvidenceRow> evidence,
+                          List<AdjustmentEvidenceRow> adjustments) {
 
     public record Report(SubmissionDetails details, ReportAnalysis analysis) {
     }

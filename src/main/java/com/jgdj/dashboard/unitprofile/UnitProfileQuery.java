@@ -214,6 +214,20 @@ class UnitProfileQuery {
                 .query(DimensionEvidenceRow.class).list();
     }
 
+    /** The bonuses and deductions of the unit's assessment for the period, with their evidence. */
+    List<AdjustmentEvidenceRow> adjustments(long unitId, long periodId, boolean publishedOnly) {
+        return jdbc.sql("""
+                select ad.position, i.kind, i.name as item_name, ad.points, ad.reason, ad.evidence_submission_id,
+                       ad.evidence_start, ad.evidence_text
+                from assessment b
+                join assessment_adjustment ad on ad.assessment_id = b.id
+                join scheme_item i on i.id = ad.item_id
+                where b.unit_id = :unitId and b.period_id = :periodId and\s""" + VISIBLE + """
+                order by ad.position""")
+                .param("unitId", unitId).param("periodId", periodId).param("publishedOnly", publishedOnly)
+                .query(AdjustmentEvidenceRow.class).list();
+    }
+
     /** Every version of every report of the unit, latest period and version first. */
     List<UnitSubmissionRow> submissions(long unitId, UnitScope scope, int offset, int limit) {
         return jdbc.sql("select s.id, " + PERIOD_NAME + """

@@ -55,7 +55,7 @@ public class UnitProfileService {
         List<GradeHistoryRow> history = query.history(unitId, publishedOnly);
         if (period == null) {
             return Optional.of(new UnitProfile(periods, null, null, facts.get(), UnitInterviewStatus.NOT_LISTED,
-                    history, List.of(), List.of(), null, null, List.of()));
+                    history, List.of(), List.of(), null, null, List.of(), List.of()));
         }
         List<DimensionScoreRow> dimensions = query.dimensions(unitId, period.id(), previousId, publishedOnly);
         List<IndicatorCountRow> indicators = query.indicators(unitId, period.id(), previousId);
@@ -72,7 +72,7 @@ public class UnitProfileService {
                 .map(r -> new UnitInterviewStatus(true, r.reason(), r.heldOn(), r.disqualified()))
                 .orElse(UnitInterviewStatus.NOT_LISTED);
         return Optional.of(new UnitProfile(periods, period, previous, facts.get(), interview, history, dimensions,
-                indicators, report, dimension, evidence));
+                indicators, report, dimension, evidence, query.adjustments(unitId, period.id(), publishedOnly)));
     }
 
     /** A page of every version of every report of the unit, newest first (empty outside the user's scope). */

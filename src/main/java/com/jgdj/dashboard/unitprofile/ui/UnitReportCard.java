@@ -1,6 +1,8 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
 import com.jgdj.dashboard.submission.ui.ReportReader;
+import com.jgdj.dashboard.submission.ui.SubmissionNavigation;
+import com.jgdj.dashboard.unitprofile.AdjustmentEvidenceRow;
 import com.jgdj.dashboard.unitprofile.DimensionEvidenceRow;
 import com.jgdj.dashboard.unitprofile.DimensionScoreRow;
 import com.jgdj.dashboard.unitprofile.UnitProfile;
@@ -23,6 +25,7 @@ class UnitReportCard extends Div {
     final ReportReader reader;
     final Span dimensionScore = new Span();
     final List<Button> evidence = new ArrayList<>();
+    final List<Button> adjustments = new ArrayList<>();
 
     UnitReportCard(UnitProfile profile, boolean dimensionAsked) {
         addClassName("unit-card");
@@ -34,12 +37,38 @@ class UnitReportCard extends Div {
         if (dimensionAsked) {
             add(dimensionPanel(profile.dimension(), profile.evidence()));
         }
+        if (!profile.adjustments().isEmpty()) {
+            add(adjustmentPanel(profile.adjustments(), report == null ? null : report.details().id()));
+        }
         if (report == null) {
             add(new Span("本期未报送工作汇报。"));
             return;
         }
         add(new Anchor("submissions/" + report.details().id(), "打开报送材料（第" + report.details().versionNo() + "版）"),
                 reader);
+    }
+
+    /** Evidence in the report shown scrolls the reader; evidence in another version opens that version. */
+    private Div adjustmentPanel(List<AdjustmentEvidenceRow> rows, Long shownSubmissionId) {
+        Div panel = new Div(new H3("加减分及依据"));
+        panel.addClassName("unit-dimension");
+        for (AdjustmentEvidenceRow row : rows) {
+            Button button = new Button(row.label() + (row.evidenceText() == null ? "" : "：" + row.evidenceText()), e -> {
+                if (row.evidenceSubmissionId() == null) {
+                    return;
+                }
+                if (row.evidenceSubmissionId().equals(shownSubmissionId) && reader != null) {
+                    reader.scrollTo(row.evidenceStart());
+                } else {
+                    SubmissionNavigation.toSubmissionAt(row.evidenceSubmissionId(), row.evidenceStart());
+                }
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setEnabled(row.evidenceSubmissionId() != null);
+            adjustments.add(button);
+            panel.add(new Div(button));
+        }
+        return panel;
     }
 
     private Div dimensionPanel(DimensionScoreRow dimension, List<DimensionEvidenceRow> rows) {

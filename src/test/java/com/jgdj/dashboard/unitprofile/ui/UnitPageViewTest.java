@@ -97,6 +97,26 @@ class UnitPageViewTest extends KaribuTest {
     }
 
     @Test
+    void bonuses_and_deductions_show_their_evidence_which_scrolls_the_report() {
+        int start = UnitProfileFixture.REPORT.indexOf("6次");
+        jdbc.sql("""
+                insert into assessment_adjustment (assessment_id, position, item_id, points, reason,
+                    evidence_submission_id, evidence_start, evidence_end, evidence_text, evidence_kind)
+                select a.id, 1, i.id, 0.5, '中心组学习次数偏少', ?, ?, ?, '中心组学习6次', 'COUNT'
+                from assessment a, scheme_item i
+                where a.unit_id = ? and a.period_id = ? and i.name = '组织生活开展次数不足'
+                  and i.scheme_id = a.scheme_id""")
+                .params(f.report, start, start + 2, f.unit, f.annual).update();
+        login(Role.LEADER);
+        open("units/" + f.unit + "?period=" + f.annual);
+        UnitReportCard card = _get(UnitReportCard.class);
+        assertEquals(List.of("扣分 0.5：组织生活开展次数不足（中心组学习次数偏少）：中心组学习6次"),
+                card.adjustments.stream().map(Button::getText).toList());
+        _click(card.adjustments.getFirst());
+        assertEquals("6次", _get(card.reader, Span.class, spec -> spec.withClasses("hl-focus")).getText());
+    }
+
+    @Test
     void other_features_open_the_unit_at_a_period_and_dimension() {
         login(Role.LEADER);
         OrgUnitNavigation.toUnit(f.unit, f.h1, f.politics);
