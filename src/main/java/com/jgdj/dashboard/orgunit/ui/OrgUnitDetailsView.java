@@ -18,15 +18,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 
+import java.util.List;
+import java.util.Map;
+
 /** One unit: its particulars and the way to its reports. */
 @Route("units/:id")
 @PermitAll
-class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, UnitPage {
 
     private final OrgUnitService service;
     private final CurrentUser currentUser;
     private final ObjectProvider<UnitPageSection> sections;
     private String title = "单位";
+    private OrgUnitDetails unit;
 
     OrgUnitDetailsView(OrgUnitService service, CurrentUser currentUser, ObjectProvider<UnitPageSection> sections) {
         this.service = service;
@@ -38,17 +42,38 @@ class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Long id = event.getRouteParameters().getLong("id").orElse(null);
-        OrgUnitDetails unit = id == null ? null : service.details(id).orElse(null);
+        unit = id == null ? null : service.details(id).orElse(null);
         if (unit == null) {
             title = "单位不存在";
             add(new ViewHeader("单位不存在"), new Span("未找到该单位，或您无权查看。"));
             return;
         }
         title = unit.name();
-        show(unit);
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        show(new UnitPageContext(unit.id(), longParam(params, "period"), longParam(params, "dimension")));
     }
 
-    private void show(OrgUnitDetails unit) {
+    @Override
+    public void selectPeriod(long periodId) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, "units/" + unit.id() + "?period=" + periodId));
+        removeAll();
+        show(new UnitPageContext(unit.id(), periodId, null));
+    }
+
+    private static Long longParam(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(values.getFirst());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void show(UnitPageContext context) {
         Button edit = new Button("编辑", VaadinIcon.EDIT.create(),
                 e -> new OrgUnitEditor(service, unit.toForm(), id -> OrgUnitNavigation.toUnit(id)).open());
         edit.setVisible(currentUser.hasRole(Role.ADMIN));
@@ -64,7 +89,7 @@ class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         meta.add(new DescriptionList.Term("联系电话"), new DescriptionList.Description(orDash(unit.contactPhone())));
         meta.add(new DescriptionList.Term("状态"), new DescriptionList.Description(unit.active() ? "在用" : "已停用"));
         add(meta, new Anchor("submissions?unit=" + unit.id(), "查看本单位报送材料"));
-        sections.orderedStream().forEach(section -> section.create(unit.id()).ifPresent(this::add));
+        sections.orderedStream().forEach(section -> section.create(context, this).ifPresent(this::add));
     }
 
     private static String orDash(String s) {

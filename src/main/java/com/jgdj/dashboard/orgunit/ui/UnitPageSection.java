@@ -10,5 +10,5 @@ import java.util.Optional;
  */
 public interface UnitPageSection {
 
-    Optional<Component> create(long unitId);
+    Optional<Component> create(UnitPageContext context, UnitPage page);
 }

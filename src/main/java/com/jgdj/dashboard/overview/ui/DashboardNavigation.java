@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.overview.ui;
 
+import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -13,12 +14,11 @@ final class DashboardNavigation {
     }
 
     static void unit(long unitId, long periodId) {
-        UI.getCurrent().navigate("units/" + unitId, QueryParameters.of("period", Long.toString(periodId)));
+        OrgUnitNavigation.toUnit(unitId, periodId, null);
     }
 
     static void unitAtDimension(long unitId, long periodId, long dimensionId) {
-        UI.getCurrent().navigate("units/" + unitId, QueryParameters.simple(
-                Map.of("period", Long.toString(periodId), "dimension", Long.toString(dimensionId))));
+        OrgUnitNavigation.toUnit(unitId, periodId, dimensionId);
     }
 
     static void rankingWithGrade(long periodId, Long categoryId, String grade) {

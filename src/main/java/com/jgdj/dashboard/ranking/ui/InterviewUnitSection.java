@@ -1,6 +1,8 @@
 package com.jgdj.dashboard.ranking.ui;
 
 import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.orgunit.ui.UnitPage;
+import com.jgdj.dashboard.orgunit.ui.UnitPageContext;
 import com.jgdj.dashboard.orgunit.ui.UnitPageSection;
 import com.jgdj.dashboard.ranking.InterviewService;
 import com.jgdj.dashboard.ranking.UnitInterviewRow;
@@ -23,8 +25,8 @@ class InterviewUnitSection implements UnitPageSection {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create(long unitId) {
-        List<UnitInterviewRow> rows = service.forUnit(unitId);
+    public Optional<com.vaadin.flow.component.Component> create(UnitPageContext context, UnitPage page) {
+        List<UnitInterviewRow> rows = service.forUnit(context.unitId());
         if (rows.isEmpty()) {
             return Optional.empty();
         }

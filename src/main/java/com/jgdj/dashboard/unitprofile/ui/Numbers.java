@@ -1,0 +1,45 @@
+package com.jgdj.dashboard.unitprofile.ui;
+
+import com.jgdj.dashboard.assessment.grading.Grade;
+import com.jgdj.dashboard.base.ui.chart.ChartColors;
+import com.vaadin.flow.component.html.Span;
+
+import java.math.BigDecimal;
+
+/** How the unit page writes numbers and grades. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    static String plain(BigDecimal n) {
+        return n == null ? "—" : n.stripTrailingZeros().toPlainString();
+    }
+
+    static String plain(Double n) {
+        return n == null ? "—" : plain(BigDecimal.valueOf(n));
+    }
+
+    static String signed(BigDecimal n) {
+        return n == null ? "" : (n.signum() > 0 ? "+" : "") + plain(n);
+    }
+
+    static Span gradeBadge(Grade grade) {
+        Span badge = new Span(grade == null ? "未评定" : grade.label());
+        badge.addClassName("grade-badge");
+        badge.getStyle().set("background", color(grade));
+        return badge;
+    }
+
+    static String color(Grade grade) {
+        if (grade == null) {
+            return ChartColors.MUTED;
+        }
+        return switch (grade) {
+            case EXCELLENT -> ChartColors.GRADE_EXCELLENT;
+            case GOOD -> ChartColors.GRADE_GOOD;
+            case FAIR -> ChartColors.GRADE_FAIR;
+            case POOR -> ChartColors.GRADE_POOR;
+        };
+    }
+}
