@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.completeness.ui;
 
 import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.base.ui.chart.ApexChart;
 import com.jgdj.dashboard.base.ui.chart.BarChartBuilder;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -130,14 +130,13 @@ class CompletenessView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        PeriodRow chosen = param(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
+        PeriodRow chosen = UrlParams.longParam(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                 .orElse(periods.isEmpty() ? null : periods.getFirst());
         period.setValue(chosen);
         periodChanged();
-        param(params, "category").flatMap(id -> category.getListDataView().getItems()
+        UrlParams.longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
                 .filter(c -> c.categoryId() == id).findFirst()).ifPresent(category::setValue);
-        Optional.ofNullable(params.get("state")).map(List::getFirst).flatMap(CompletenessView::state)
-                .ifPresent(state::setValue);
+        UrlParams.enumParam(params, "state", CompletenessFilter.State.class).ifPresent(state::setValue);
         restoring = false;
         refreshUnits();
     }
@@ -176,29 +175,12 @@ class CompletenessView extends VerticalLayout implements BeforeEnterObserver {
             if (f.categoryId() != null) params.put("category", f.categoryId().toString());
             if (f.state() != null) params.put("state", f.state().name());
         });
-        String query = QueryParameters.simple(params).getQueryString();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "completeness" + (query.isEmpty() ? "" : "?" + query)));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, UrlParams.location("completeness", params)));
         refreshUnits();
     }
 
     private void refreshUnits() {
         units.getDataProvider().refreshAll();
         total.setText(filter().map(f -> "共 " + service.count(f) + " 个单位").orElse(""));
-    }
-
-    private static Optional<Long> param(Map<String, List<String>> params, String name) {
-        try {
-            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<CompletenessFilter.State> state(String name) {
-        try {
-            return Optional.of(CompletenessFilter.State.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.jgdj.dashboard.overview.ui;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.indicator.IndicatorRow;
 import com.jgdj.dashboard.indicator.IndicatorService;
@@ -25,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -113,14 +113,13 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
         // by default the newest period that is closed (its results are the ones to look at), else the newest
-        period.setValue(longParam(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
+        period.setValue(UrlParams.longParam(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                 .or(() -> periods.stream().filter(p -> p.status().name().equals("CLOSED")).findFirst())
                 .orElse(periods.isEmpty() ? null : periods.getFirst()));
-        category.setValue(longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
+        category.setValue(UrlParams.longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
                 .filter(c -> c.id() == id).findFirst()).orElse(null));
-        grade.setValue(Optional.ofNullable(params.get("grade")).map(List::getFirst).flatMap(OverviewView::grade)
-                .orElse(null));
-        longParam(params, "indicator").flatMap(id -> indicator.getListDataView().getItems()
+        grade.setValue(UrlParams.enumParam(params, "grade", Grade.class).orElse(null));
+        UrlParams.longParam(params, "indicator").flatMap(id -> indicator.getListDataView().getItems()
                 .filter(i -> i.id() == id).findFirst()).ifPresent(indicator::setValue);
         restoring = false;
         refresh();
@@ -139,9 +138,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         if (indicator.getValue() != null) {
             params.put("indicator", Long.toString(indicator.getValue().id()));
         }
-        String query = QueryParameters.simple(params).getQueryString();
         // pushState: each filter change is a step the back button returns to
-        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, query.isEmpty() ? "" : "?" + query));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, UrlParams.location("", params)));
         refresh();
     }
 
@@ -199,21 +197,5 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Div card = new Div(number, new Div(caption));
         card.addClassName("kpi-card");
         return card;
-    }
-
-    private static Optional<Long> longParam(Map<String, List<String>> params, String name) {
-        try {
-            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Grade> grade(String name) {
-        try {
-            return Optional.of(Grade.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

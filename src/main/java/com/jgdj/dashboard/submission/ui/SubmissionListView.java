@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
 import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.OrgUnitService;
 import com.jgdj.dashboard.orgunit.UnitOption;
@@ -19,14 +20,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** 报送材料: the latest version of every submitted report, filtered by period, unit and status (kept in the URL). */
 @Route("submissions")
@@ -96,11 +95,10 @@ class SubmissionListView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        periodFilter.setValue(longParam(params, "period")
+        periodFilter.setValue(UrlParams.longParam(params, "period")
                 .flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst()).orElse(null));
-        unitFilter.setValue(longParam(params, "unit").flatMap(units::option).orElse(null));
-        statusFilter.setValue(Optional.ofNullable(params.get("status")).map(List::getFirst)
-                .flatMap(SubmissionListView::status).orElse(null));
+        unitFilter.setValue(UrlParams.longParam(params, "unit").flatMap(units::option).orElse(null));
+        statusFilter.setValue(UrlParams.enumParam(params, "status", SubmissionStatus.class).orElse(null));
         restoring = false;
         refresh();
     }
@@ -114,34 +112,12 @@ class SubmissionListView extends VerticalLayout implements BeforeEnterObserver {
         if (f.periodId() != null) params.put("period", f.periodId().toString());
         if (f.unitId() != null) params.put("unit", f.unitId().toString());
         if (f.status() != null) params.put("status", f.status().name());
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, "submissions" + queryString(QueryParameters.simple(params))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, UrlParams.location("submissions", params)));
         refresh();
-    }
-
-    private static String queryString(QueryParameters params) {
-        String q = params.getQueryString();
-        return q.isEmpty() ? "" : "?" + q;
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
         total.setText("共 " + service.count(filter()) + " 份");
-    }
-
-    private static Optional<Long> longParam(Map<String, List<String>> params, String name) {
-        try {
-            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<SubmissionStatus> status(String name) {
-        try {
-            return Optional.of(SubmissionStatus.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
