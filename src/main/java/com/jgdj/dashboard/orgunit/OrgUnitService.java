@@ -4,7 +4,6 @@ import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.CurrentUser;
-import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -3,7 +3,6 @@ package com.jgdj.dashboard.assessment;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.grading.Grade;
-import com.jgdj.dashboard.assessment.grading.QuotaCandidate;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.Role;

@@ -4,7 +4,6 @@ import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgUnitRow;
 import com.jgdj.dashboard.security.Role;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.submission.SubmissionRow;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
