@@ -132,6 +132,29 @@ class OverviewViewTest extends KaribuTest {
         assertEquals("grade=FAIR&period=" + h1, sortedQuery());
     }
 
+    @Test
+    void a_heatmap_cell_opens_the_unit_at_that_dimension() {
+        List<Long> dimensions = jdbc.sql("""
+                select d.id from scheme_dimension d join assessment_scheme s on s.id = d.scheme_id
+                where s.year is null order by d.sort_order, d.id""").query(Long.class).list();
+        for (long unit : List.of(finance, tax)) {
+            long assessment = jdbc.sql("select id from assessment where unit_id = ? and period_id = ?")
+                    .params(unit, h1).query(Long.class).single();
+            for (long dimension : dimensions) {
+                jdbc.sql("insert into assessment_score (assessment_id, dimension_id, points) values (?, ?, 5)")
+                        .params(assessment, dimension).update();
+            }
+        }
+        login(Role.LEADER);
+        open("");
+        // rows are the lowest totals first: 市税务局党委 (78.5) on top, drawn as the last series
+        JsonNode heatmap = config("card-heatmap");
+        assertEquals("市税务局党委", heatmap.get("series").get(1).get("name").asString());
+        click("card-heatmap", 1, 2);
+        assertEquals("units/" + tax, UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        assertEquals("dimension=" + dimensions.get(2) + "&period=" + h1, sortedQuery());
+    }
+
     private String sortedQuery() {
         return String.join("&", UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
                 .getParameters().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())

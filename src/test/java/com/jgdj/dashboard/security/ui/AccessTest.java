@@ -17,7 +17,8 @@ class AccessTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "units", "units/1", "periods", "submissions", "submissions/1",
-            "submissions?period=1", "upload", "indicators", "completeness"})
+            "submissions?period=1", "upload", "indicators", "completeness", "assessments", "assessments/1/1",
+            "schemes", "rankings", "interviews", "units/1?period=1&dimension=1"})
     void every_route_sends_an_anonymous_visitor_to_the_login_page(String route) {
         open(route);
         assertInstanceOf(LoginView.class, UI.getCurrent().getCurrentView());
