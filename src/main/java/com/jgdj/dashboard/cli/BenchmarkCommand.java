@@ -27,7 +27,8 @@ final class BenchmarkCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        int rounds = 200;
+        // long enough for the JIT to finish compiling the parser: shorter runs report half the steady throughput
+        int rounds = 2000;
         List<Path> paths = new ArrayList<>();
         for (String a : args) {
             if (a.matches("\\d+")) {
@@ -69,7 +70,7 @@ final class BenchmarkCommand {
         ParseContext ctx = ParseContext.of(IndicatorDictionary.loadDefault());
         ReportTextParser parser = new ReportTextParser();
         long chars = texts.stream().mapToLong(String::length).sum();
-        int warmup = Math.max(20, rounds / 5);
+        int warmup = Math.max(20, rounds / 2);
         long sink = 0;
         for (int i = 0; i < warmup; i++) {
             for (String t : texts) {
