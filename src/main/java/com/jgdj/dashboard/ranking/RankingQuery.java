@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.assessment.grading.Grade;
+
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,6 +51,12 @@ class RankingQuery {
     }
 
     List<RankingRow> rows(RankingFilter filter, UnitScope scope, boolean publishedOnly) {
+        return rows(filter, null, scope, publishedOnly, 0, null);
+    }
+
+    /** A page of the ranking, optionally one grade only; {@code limit} null for all rows. */
+    List<RankingRow> rows(RankingFilter filter, Grade grade, UnitScope scope, boolean publishedOnly, int offset,
+                          Integer limit) {
         return jdbc.sql(RANKED + """
                 select cur.unit_id, cur.unit_name, cur.category_id, cur.category_name, cur.secretary_name, cur.total,
                        cur.grade, cur.status, cur.overall_rank, cur.category_rank, cur.tied_overall,
@@ -59,15 +67,34 @@ class RankingQuery {
                 where cur.period_id = :periodId
                   and (cast(:categoryId as bigint) is null or cur.category_id = :categoryId)
                   and (cast(:scopeUnitId as bigint) is null or cur.unit_id = :scopeUnitId)
+                  and (cast(:grade as text) is null or cur.grade = :grade)
                 order by case when :byCategory then cur.category_order end,
                          case when :byCategory then cur.category_rank else cur.overall_rank end,
-                         cur.unit_name collate "zh-x-icu", cur.unit_id""")
+                         cur.unit_name collate "zh-x-icu", cur.unit_id
+                offset :offset limit :limit""")
+                .param("grade", grade == null ? null : grade.name())
+                .param("offset", offset)
+                .param("limit", limit)
                 .param("periodId", filter.periodId())
                 .param("categoryId", filter.categoryId())
                 .param("byCategory", filter.byCategory())
                 .param("publishedOnly", publishedOnly)
                 .param("scopeUnitId", scope.unitIdOrNull())
                 .query(RankingRow.class).list();
+    }
+
+    long count(RankingFilter filter, Grade grade, UnitScope scope, boolean publishedOnly) {
+        return jdbc.sql("""
+                select count(*) from assessment a join org_unit u on u.id = a.unit_id
+                where a.period_id = :periodId and a.grade is not null
+                  and (not :publishedOnly or a.status = 'PUBLISHED')
+                  and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
+                  and (cast(:scopeUnitId as bigint) is null or a.unit_id = :scopeUnitId)
+                  and (cast(:grade as text) is null or a.grade = :grade)""")
+                .param("periodId", filter.periodId()).param("publishedOnly", publishedOnly)
+                .param("categoryId", filter.categoryId()).param("scopeUnitId", scope.unitIdOrNull())
+                .param("grade", grade == null ? null : grade.name())
+                .query(Long.class).single();
     }
 
     Optional<String> periodName(long periodId) {

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.assessment.grading.Grade;
+
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import org.springframework.stereotype.Service;
@@ -22,5 +24,16 @@ public class RankingService {
     @Transactional(readOnly = true)
     public List<RankingRow> ranking(RankingFilter filter) {
         return query.rows(filter, currentUser.scope(), currentUser.hasRole(Role.REPORTER));
+    }
+
+    /** A page of the ranking for a lazy grid; {@code grade} null for all grades. */
+    @Transactional(readOnly = true)
+    public List<RankingRow> page(RankingFilter filter, Grade grade, int offset, int limit) {
+        return query.rows(filter, grade, currentUser.scope(), currentUser.hasRole(Role.REPORTER), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(RankingFilter filter, Grade grade) {
+        return query.count(filter, grade, currentUser.scope(), currentUser.hasRole(Role.REPORTER));
     }
 }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.assessment.grading.Grade;
+
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentFixture;
@@ -80,6 +82,17 @@ class RankingServiceTest {
                         + RankingRow.changeLabel(r.categoryChange())).toList());
         assertEquals(List.of("市委组织部机关党委", "市委办公室机关党委"),
                 service.ranking(new RankingFilter(f.annual, f.general, true)).stream().map(RankingRow::unitName).toList());
+    }
+
+    @Test
+    void a_lazy_page_keeps_the_ranks_of_the_whole_period_and_can_show_one_grade() {
+        RankingFilter annual = new RankingFilter(f.annual, null, false);
+        assertEquals(List.of("市发展改革委机关党委 88.5 并列2 ↑1 50% 良好", "市委办公室机关党委 86 4 ↓2 25% 良好"),
+                describe(service.page(annual, null, 2, 2)));
+        assertEquals(5, service.count(annual, null));
+        assertEquals(List.of("市财政局机关党委 88.5 并列2 ↑2 50% 良好", "市发展改革委机关党委 88.5 并列2 ↑1 50% 良好",
+                "市委办公室机关党委 86 4 ↓2 25% 良好"), describe(service.page(annual, Grade.GOOD, 0, 50)));
+        assertEquals(3, service.count(annual, Grade.GOOD));
     }
 
     @Test

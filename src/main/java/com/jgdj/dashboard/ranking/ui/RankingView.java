@@ -117,7 +117,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         // by default the newest period that has a ranking
         PeriodRow period = periods.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
                 .or(() -> periods.stream()
-                        .filter(p -> !service.ranking(new RankingFilter(p.id(), null, false)).isEmpty()).findFirst())
+                        .filter(p -> service.count(new RankingFilter(p.id(), null, false), null) > 0).findFirst())
                 .or(() -> periods.stream().findFirst()).orElse(null);
         periodFilter.setValue(period);
         // the overview's grade slices open this list with ?category=…&grade=…
@@ -135,10 +135,11 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
             summary.setText("");
             return;
         }
-        // one period's ranking is one row per unit, computed in one statement
-        List<RankingRow> rows = service.ranking(filter()).stream()
-                .filter(r -> gradeFilter.getValue() == null || r.grade() == gradeFilter.getValue()).toList();
-        grid.setItems(rows);
-        summary.setText("共 " + rows.size() + " 个单位");
+        // lazy: the window functions rank the whole period in SQL, the grid fetches one page at a time
+        RankingFilter filter = filter();
+        Grade grade = gradeFilter.getValue();
+        grid.setItems(q -> service.page(filter, grade, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) service.count(filter, grade));
+        summary.setText("共 " + service.count(filter, grade) + " 个单位");
     }
 }
