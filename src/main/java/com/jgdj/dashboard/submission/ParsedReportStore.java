@@ -50,26 +50,6 @@ public class ParsedReportStore {
         storeSections(parsed);
         storeMetrics(parsed, indicatorIds);
         storeFlags(parsed);
-        storeParagraphs(parsed);
-    }
-
-    private void storeParagraphs(List<Parsed> parsed) {
-        List<Row<ParagraphFingerprints.Paragraph>> rows = new ArrayList<>();
-        for (Parsed p : parsed) {
-            List<ParagraphFingerprints.Paragraph> paragraphs = ParagraphFingerprints.of(p.report().text());
-            for (int i = 0; i < paragraphs.size(); i++) {
-                rows.add(new Row<>(p.submissionId(), i, paragraphs.get(i)));
-            }
-        }
-        jdbc.batchUpdate("""
-                insert into submission_paragraph (submission_id, period_id, unit_id, fingerprint, start_offset, end_offset)
-                select s.id, s.period_id, s.unit_id, ?, ?, ? from submission s where s.id = ?""", rows, 1000,
-                (ps, row) -> {
-                    ps.setLong(1, row.item().fingerprint());
-                    ps.setInt(2, row.item().start());
-                    ps.setInt(3, row.item().end());
-                    ps.setLong(4, row.submissionId());
-                });
     }
 
     private record Row<T>(long submissionId, int ordinal, T item) {

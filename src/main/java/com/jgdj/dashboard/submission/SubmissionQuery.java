@@ -114,24 +114,6 @@ class SubmissionQuery {
                         .param(submissionId).query(ReportAnalysis.FlagRow.class).list());
     }
 
-    /** Paragraphs of this report that also stand in another unit's latest report of the same period. */
-    List<CopyMatch> copies(long submissionId) {
-        return jdbc.sql("""
-                select p.start_offset, p.end_offset,
-                       (array_agg(u.name order by u.name collate "zh-x-icu"))[1] as other_unit_name,
-                       (array_agg(o.submission_id order by u.name collate "zh-x-icu"))[1] as other_submission_id,
-                       count(distinct o.unit_id) as other_units
-                from submission_paragraph p
-                join submission_paragraph o on o.period_id = p.period_id and o.fingerprint = p.fingerprint
-                     and o.unit_id <> p.unit_id
-                join submission s on s.id = o.submission_id and s.latest
-                join org_unit u on u.id = o.unit_id
-                where p.submission_id = ?
-                group by p.start_offset, p.end_offset
-                order by p.start_offset""")
-                .param(submissionId).query(CopyMatch.class).list();
-    }
-
     List<ReportAnalysis.IndicatorTotal> indicatorTotals(long submissionId) {
         return jdbc.sql("""
                 select i.name as indicator, m.unit, sum(m.number) as total, count(*) as mentions

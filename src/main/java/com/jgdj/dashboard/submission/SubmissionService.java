@@ -4,7 +4,6 @@ import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.CurrentUser;
-import com.jgdj.dashboard.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,18 +52,6 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<ReportAnalysis.IndicatorTotal> indicatorTotals(long id) {
         return query.details(id, currentUser.scope()).map(d -> query.indicatorTotals(id)).orElse(List.of());
-    }
-
-    /**
-     * 疑似雷同: paragraphs that stand in another unit's report of the same period. For the committee only: it names
-     * the other unit, which a unit's reporter is not to see.
-     */
-    @Transactional(readOnly = true)
-    public List<CopyMatch> copies(long id) {
-        if (currentUser.hasRole(Role.REPORTER)) {
-            return List.of();
-        }
-        return query.details(id, currentUser.scope()).map(d -> query.copies(id)).orElse(List.of());
     }
 
     /** All versions of the unit's report for the period of submission {@code id}, newest first. */

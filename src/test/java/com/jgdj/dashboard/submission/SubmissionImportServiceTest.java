@@ -147,30 +147,6 @@ class SubmissionImportServiceTest {
     }
 
     @Test
-    void a_paragraph_standing_in_another_units_report_of_the_same_period_is_suspected_copying() {
-        String shared = "坚持把党的政治建设摆在首位，严格落实第一议题制度，全年召开中心组学习12次，推动学习贯彻走深走实，确保各项部署落地见效。";
-        String own = TestData.seed(SEED_002);
-        ImportResult a = imports.importFile(finance, openPeriod, "a.txt", (own + "\n" + shared).getBytes(StandardCharsets.UTF_8));
-        ImportResult b = imports.importFile(police, openPeriod, "b.txt",
-                ("市公安局党委上半年工作汇报\n" + shared.replace("12次", "8次")).getBytes(StandardCharsets.UTF_8));
-        // the same paragraph in another period is not copying within the period
-        ImportResult other = imports.importFile(finance, pastPeriod, "c.txt", ("往年汇报\n" + shared).getBytes(StandardCharsets.UTF_8));
-
-        List<CopyMatch> copies = submissions.copies(a.submissionId());
-        assertEquals(1, copies.size());
-        assertEquals("与市公安局党委的报告段落相同", copies.getFirst().message());
-        assertEquals(b.submissionId(), copies.getFirst().otherSubmissionId());
-        String text = submissions.details(a.submissionId()).orElseThrow().fullText();
-        assertEquals(shared, text.substring(copies.getFirst().startOffset(), copies.getFirst().endOffset()));
-        assertEquals(List.of("与市财政局机关党委的报告段落相同"),
-                submissions.copies(b.submissionId()).stream().map(CopyMatch::message).toList());
-        assertEquals(List.of(), submissions.copies(other.submissionId()));
-
-        signIn(Role.REPORTER, finance);
-        assertEquals(List.of(), submissions.copies(a.submissionId()));
-    }
-
-    @Test
     void script_in_a_report_is_kept_as_plain_text() {
         String text = TestData.seed(SEED_002).replace("根据要求", "<script>alert(1)</script>根据要求");
         ImportResult r = imports.importFile(finance, openPeriod, "x.txt", text.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,5 @@
 package com.jgdj.dashboard.submission.ui;
 
-import com.jgdj.dashboard.submission.CopyMatch;
 import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -32,20 +31,15 @@ public class ReportReader extends HorizontalLayout {
 
     /** Outline beside the text. */
     public ReportReader(String fullText, ReportAnalysis analysis) {
-        this(fullText, analysis, List.of(), true);
-    }
-
-    /** Outline beside the text, with the paragraphs suspected of copying marked too. */
-    public ReportReader(String fullText, ReportAnalysis analysis, List<CopyMatch> copies) {
-        this(fullText, analysis, copies, true);
+        this(fullText, analysis, true);
     }
 
     /** The text alone, for narrow places such as beside the scoring form. */
     public static ReportReader textOnly(String fullText, ReportAnalysis analysis) {
-        return new ReportReader(fullText, analysis, List.of(), false);
+        return new ReportReader(fullText, analysis, false);
     }
 
-    private ReportReader(String fullText, ReportAnalysis analysis, List<CopyMatch> copies, boolean withOutline) {
+    private ReportReader(String fullText, ReportAnalysis analysis, boolean withOutline) {
         setWidthFull();
         addClassName("report-reader");
         outline.addHierarchyColumn(h -> h.marker() + h.title()).setHeader("提纲");
@@ -59,7 +53,7 @@ public class ReportReader extends HorizontalLayout {
 
         text.addClassName("report-text");
         text.setId("report-text");
-        build(fullText, analysis, copies);
+        build(fullText, analysis);
         if (withOutline) {
             add(outline);
         }
@@ -133,9 +127,8 @@ public class ReportReader extends HorizontalLayout {
                 .toList();
     }
 
-    private void build(String fullText, ReportAnalysis analysis, List<CopyMatch> copies) {
+    private void build(String fullText, ReportAnalysis analysis) {
         List<Mark> marks = new ArrayList<>();
-        copies.forEach(c -> marks.add(new Mark(c.startOffset(), c.endOffset(), "hl-copy", "疑似雷同：" + c.message())));
         analysis.metrics().forEach(m -> marks.add(new Mark(m.quantityStart(), m.endOffset(), "hl-metric",
                 m.indicator() == null ? m.text() : m.indicator() + "：" + m.text())));
         analysis.flags().stream().filter(f -> f.startOffset() != null && f.endOffset() > f.startOffset())

@@ -7,7 +7,6 @@ import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.submission.CopyMatch;
 import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.SubmissionDetails;
 import com.jgdj.dashboard.submission.SubmissionService;
@@ -51,7 +50,6 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     TabSheet tabs;
     Tab readerTab;
     Grid<ReportAnalysis.FlagRow> flags;
-    Grid<CopyMatch> copyGrid;
 
     SubmissionDetailsView(SubmissionService service, CurrentUser currentUser) {
         this.service = service;
@@ -72,16 +70,12 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         add(new ViewHeader(s.title() == null ? s.unitName() + " " + s.periodName() + "工作汇报" : s.title(),
                 actions(s)));
         add(metadata(s));
-        List<CopyMatch> copies = service.copies(s.id());
-        reader = new ReportReader(s.fullText(), analysis, copies);
+        reader = new ReportReader(s.fullText(), analysis);
         tabs = new TabSheet();
         tabs.setWidthFull();
         readerTab = tabs.add("原文", reader);
         tabs.add("统计数据（" + analysis.metrics().size() + "）", counts(s, analysis));
         tabs.add("质量提示（" + analysis.flags().size() + "）", flagList(analysis));
-        if (!copies.isEmpty()) {
-            tabs.add("疑似雷同（" + copies.size() + "）", copyList(copies));
-        }
         List<SubmissionVersionRow> versions = service.versions(s.id());
         tabs.add("历史版本（" + versions.size() + "）", versionList(versions, s.id()));
         add(tabs);
@@ -185,18 +179,6 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         });
         flags.setAllRowsVisible(true);
         return flags;
-    }
-
-    private Component copyList(List<CopyMatch> copies) {
-        Grid<CopyMatch> grid = new Grid<>();
-        grid.addColumn(CopyMatch::message).setHeader("疑似雷同").setFlexGrow(3);
-        grid.addComponentColumn(c -> new Anchor("submissions/" + c.otherSubmissionId(), "查看对方报告"))
-                .setHeader("对方报告").setAutoWidth(true);
-        grid.setItems(copies);
-        grid.addItemClickListener(e -> showInText(e.getItem().startOffset()));
-        grid.setAllRowsVisible(true);
-        copyGrid = grid;
-        return grid;
     }
 
     private Component versionList(List<SubmissionVersionRow> versions, long currentId) {

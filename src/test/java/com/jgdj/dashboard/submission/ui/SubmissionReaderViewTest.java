@@ -25,8 +25,6 @@ class SubmissionReaderViewTest extends KaribuTest {
 
     @Autowired
     SubmissionImportService imports;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long finance;
     long period;
@@ -71,23 +69,6 @@ class SubmissionReaderViewTest extends KaribuTest {
         ReportAnalysis.FlagRow first = view.flags.getListDataView().getItem(0);
         assertEquals(first.startOffset(), view.reader.focusedOffset());
         assertEquals(view.readerTab, view.tabs.getSelectedTab());
-    }
-
-    @Test
-    void suspected_copying_is_marked_and_listed_with_the_other_units_report() {
-        long police = jdbc.sql("select id from org_unit where name = '市公安局党委'").query(Long.class).single();
-        String shared = "坚持把党的政治建设摆在首位，严格落实第一议题制度，全年召开中心组学习12次，推动学习贯彻走深走实，确保各项部署落地见效。";
-        login(Role.ASSESSOR);
-        long own = imports.importFile(finance, period, "a.txt",
-                ("市财政局机关党委上半年工作汇报\n" + shared).getBytes(StandardCharsets.UTF_8)).submissionId();
-        imports.importFile(police, period, "b.txt", ("市公安局党委上半年工作汇报\n" + shared).getBytes(StandardCharsets.UTF_8));
-        open("submissions/" + own);
-        SubmissionDetailsView view = _get(SubmissionDetailsView.class);
-        // the copied paragraph is marked piece by piece (its count 12次 is a marked piece of its own)
-        assertEquals(shared, String.join("", view.reader.marks().stream().filter(m -> m.contains("hl-copy"))
-                .map(m -> m.substring(m.indexOf(':') + 1)).toList()));
-        assertEquals("疑似雷同（1）", view.tabs.getTabAt(3).getLabel());
-        assertEquals("与市公安局党委的报告段落相同", view.copyGrid.getListDataView().getItem(0).message());
     }
 
     @Test
