@@ -12,7 +12,15 @@ public final class SignIn {
     }
 
     public static SignedInUser as(Role role, Long unitId) {
-        SignedInUser user = new SignedInUser(1, role.name().toLowerCase(), role.label(), "", role, unitId, true);
+        return as(new SignedInUser(1, role.name().toLowerCase(), role.label(), "", role, unitId, true));
+    }
+
+    /** A named user, e.g. a second assessor whose name a conflict message must show. */
+    public static SignedInUser asUser(long id, String username, Role role) {
+        return as(new SignedInUser(id, username, username, "", role, null, true));
+    }
+
+    private static SignedInUser as(SignedInUser user) {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         return user;

@@ -1,11 +1,10 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.SignIn;
+
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.security.SignedInUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,15 +42,11 @@ public final class AssessmentFixture {
     }
 
     public static void signIn(Role role) {
-        SignedInUser user = new SignedInUser(7, role.name().toLowerCase(), role.label(), "", role, null, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(role);
     }
 
     public static void signInAs(String username, Role role) {
-        SignedInUser user = new SignedInUser(8, username, username, "", role, null, true);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.asUser(8, username, role);
     }
 
     /** Points for the seven default dimensions, in scheme order. */
