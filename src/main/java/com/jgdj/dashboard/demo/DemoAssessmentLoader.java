@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.demo;
 
+import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.ReportAnalysisReader;
 
 import com.jgdj.dashboard.assessment.AdjustmentLine;
@@ -80,12 +81,15 @@ public class DemoAssessmentLoader {
     }
 
     private List<DemoReportRef> reports(long periodId) {
+        // one read of the period's counts and flags, not one per report
+        Map<Long, ReportAnalysis> analyses = this.analyses.countsAndFlagsOf(periodId);
+        ReportAnalysis none = new ReportAnalysis(List.of(), List.of(), List.of(), List.of());
         return jdbc.query("""
                 select s.id, s.unit_id, u.name, c.name, s.late
                 from submission s join org_unit u on u.id = s.unit_id join category c on c.id = u.category_id
                 where s.period_id = ? and s.latest and s.status <> 'RETURNED'
                 order by u.id""", (rs, i) -> new DemoReportRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getString(4), analyses.analysisOf(rs.getLong(1)), rs.getBoolean(5)), periodId);
+                rs.getString(4), analyses.getOrDefault(rs.getLong(1), none), rs.getBoolean(5)), periodId);
     }
 
     private Map<Long, Long> insert(long periodId, long schemeId, List<PlannedAssessment> planned, String status,

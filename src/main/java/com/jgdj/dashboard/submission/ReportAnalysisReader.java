@@ -16,8 +16,12 @@ public class ReportAnalysisReader {
         this.query = query;
     }
 
+    /**
+     * Counts and flags (no outline) of every latest report of a period, by submission id, read in two statements;
+     * a report with neither is absent from the map.
+     */
     @Transactional(readOnly = true)
-    public ReportAnalysis analysisOf(long submissionId) {
-        return query.analysis(submissionId);
+    public java.util.Map<Long, ReportAnalysis> countsAndFlagsOf(long periodId) {
+        return query.countsAndFlags(periodId);
     }
 }

@@ -114,6 +114,35 @@ class SubmissionQuery {
                         .param(submissionId).query(ReportAnalysis.FlagRow.class).list());
     }
 
+    /** Counts and flags of a period's latest reports in two statements, keyed by submission (no outline). */
+    java.util.Map<Long, ReportAnalysis> countsAndFlags(long periodId) {
+        java.util.Map<Long, List<ReportAnalysis.MetricRow>> metrics = new java.util.HashMap<>();
+        jdbc.sql("""
+                select m.submission_id, m.ordinal, m.text, m.number, m.unit, m.approx, i.name as indicator,
+                       m.start_offset, m.quantity_start, m.end_offset
+                from submission_metric m join submission s on s.id = m.submission_id
+                left join indicator i on i.id = m.indicator_id
+                where s.period_id = ? and s.latest order by m.submission_id, m.ordinal""")
+                .param(periodId).query((rs, n) -> metrics.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new ReportAnalysis.MetricRow(rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
+                                rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8), rs.getInt(9),
+                                rs.getInt(10)))).list();
+        java.util.Map<Long, List<ReportAnalysis.FlagRow>> flags = new java.util.HashMap<>();
+        jdbc.sql("""
+                select f.submission_id, f.ordinal, f.code, f.message, f.evidence, f.start_offset, f.end_offset
+                from submission_flag f join submission s on s.id = f.submission_id
+                where s.period_id = ? and s.latest order by f.submission_id, f.ordinal""")
+                .param(periodId).query((rs, n) -> flags.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new ReportAnalysis.FlagRow(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                (Integer) rs.getObject(6), (Integer) rs.getObject(7)))).list();
+        java.util.Map<Long, ReportAnalysis> byId = new java.util.HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(metrics.keySet());
+        ids.addAll(flags.keySet());
+        ids.forEach(id -> byId.put(id, new ReportAnalysis(List.of(), List.of(),
+                metrics.getOrDefault(id, List.of()), flags.getOrDefault(id, List.of()))));
+        return byId;
+    }
+
     List<ReportAnalysis.IndicatorTotal> indicatorTotals(long submissionId) {
         return jdbc.sql("""
                 select i.name as indicator, m.unit, sum(m.number) as total, count(*) as mentions
