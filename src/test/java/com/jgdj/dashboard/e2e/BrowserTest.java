@@ -126,8 +126,10 @@ public abstract class BrowserTest {
         return file;
     }
 
+    /** The visible button with that text (overlays keep hidden buttons such as a date picker's 取消 in the page). */
     protected Locator button(String text) {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text));
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text))
+                .filter(new Locator.FilterOptions().setVisible(true));
     }
 
     /** One Chromium per test JVM (Debian's binary, never a downloaded one), closed when the JVM ends. */

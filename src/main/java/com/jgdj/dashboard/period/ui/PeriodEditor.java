@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.period.ui;
 
+import com.jgdj.dashboard.base.ui.DatePickers;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.period.PeriodForm;
@@ -17,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Dialog to add or edit a reporting period. */
 class PeriodEditor extends Dialog {
@@ -26,14 +26,13 @@ class PeriodEditor extends Dialog {
 
     final IntegerField year = new IntegerField("年份");
     final ComboBox<PeriodKind> kind = new ComboBox<>("类型");
-    final DatePicker deadline = new DatePicker("报送截止日期");
+    final DatePicker deadline = DatePickers.create("报送截止日期");
     final Button save = new Button("保存");
 
     PeriodEditor(ReportingPeriodService service, PeriodRow existing, int defaultYear, Runnable onSaved) {
         setHeaderTitle(existing == null ? "新增报送期" : "编辑报送期");
         kind.setItems(PeriodKind.values());
         kind.setItemLabelGenerator(PeriodKind::label);
-        deadline.setLocale(Locale.CHINA);
         year.setStepButtonsVisible(true);
         if (existing == null) {
             year.setValue(defaultYear);

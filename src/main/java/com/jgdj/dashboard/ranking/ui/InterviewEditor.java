@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.ranking.ui;
 
 import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.base.ui.DatePickers;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.ranking.InterviewForm;
 import com.jgdj.dashboard.ranking.InterviewRow;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** Records that the 双约谈 took place (date, note) and whether the unit loses its 评优资格. */
 class InterviewEditor extends Dialog {
 
-    final DatePicker heldOn = new DatePicker("约谈日期");
+    final DatePicker heldOn = DatePickers.create("约谈日期");
     final TextArea note = new TextArea("约谈情况");
     final Checkbox disqualified = new Checkbox("取消评优资格");
     final Button save = new Button("保存");

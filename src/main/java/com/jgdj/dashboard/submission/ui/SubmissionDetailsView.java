@@ -39,7 +39,7 @@ import java.util.List;
  * One submitted report: metadata and actions, then the report reader (outline, text with counts and flags
  * marked), its counts by indicator, its quality flags with evidence, and all its versions.
  */
-@Route("submissions/:id")
+@Route("submissions/:id([0-9]+)")
 @PermitAll
 class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
