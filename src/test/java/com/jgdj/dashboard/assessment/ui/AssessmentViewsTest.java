@@ -179,6 +179,25 @@ class AssessmentViewsTest extends KaribuTest {
     }
 
     @Test
+    void approval_with_an_ungraded_unit_states_why_it_is_refused_and_cannot_be_confirmed() {
+        data.unit("市委办公室机关党委", data.category("综合部门", 1), "机关党委", "李明", true);
+        login(Role.ASSESSOR);
+        open("assessments/" + period + "/" + league);
+        _get(AssessmentEditorView.class).form.dimensionFields.values().forEach(f -> f.setValue(f.getMax() - 2));
+        _click(_get(AssessmentEditorView.class).submit);
+        login(Role.LEADER);
+        open("assessments?period=" + period);
+        _click(_get(AssessmentListView.class).approve);
+        PeriodConfirmDialog dialog = _get(PeriodConfirmDialog.class);
+        assertEquals("本期共 2 个单位：未评分 1，草稿 0，待审核 1，已审定 0，已通报 0。", dialog.progress.getText());
+        assertEquals("不能审定：还有1个单位未完成评分（未评分 1 个，草稿 0 个），全部单位提交审核后才能审定：优秀名额按本期全部单位计算",
+                dialog.refusal.getText());
+        org.junit.jupiter.api.Assertions.assertFalse(dialog.confirm.isEnabled());
+        _click(dialog.cancel);
+        assertEquals("REVIEW", stored("status"));
+    }
+
+    @Test
     void a_reporter_cannot_open_the_assessments() {
         login(Role.REPORTER, league);
         try {
