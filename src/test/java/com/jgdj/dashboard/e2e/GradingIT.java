@@ -79,7 +79,8 @@ class GradingIT extends BrowserTest {
         assertThat(page.locator("vaadin-split-layout")).isVisible();
         shot("sheet");
 
-        Locator form = page.locator(".score-scroll");
+        // the right-hand pane of the split: the scoring form and its actions
+        Locator form = page.locator("vaadin-split-layout > *").nth(1);
         for (Map.Entry<String, String> p : POINTS) {
             Locator input = page.locator("vaadin-number-field").filter(new Locator.FilterOptions().setHasText(p.getKey()))
                     .locator("input");
@@ -95,7 +96,7 @@ class GradingIT extends BrowserTest {
         wheelUntilInView(form, add);
         add.click();
         settle();
-        Locator row = page.locator(".adjustment-row");
+        Locator row = page.locator("vaadin-combo-box[placeholder='加减分项']").locator("xpath=..");
         assertEquals(1, row.count());
         Locator item = row.locator("vaadin-combo-box input");
         item.click();
