@@ -41,8 +41,9 @@ class GradingIT extends BrowserTest {
 
     /**
      * The unit graded here: in the latest period with reports and no published results (the open period), the first
-     * active unit by id that has a report and no assessment, leaving out 团市委机关党总支 (the upload journeys
-     * replace its report). No other test grades units, and the assessment is removed afterwards.
+     * active unit by id that has a full report (not a short test upload) and no assessment, leaving out
+     * 团市委机关党总支 (the upload journeys replace its report). No other test grades units, and the assessment is
+     * removed afterwards.
      */
     private Target ungradedUnitWithReport() {
         return jdbc.sql("""
@@ -50,7 +51,7 @@ class GradingIT extends BrowserTest {
                 from submission s
                 join reporting_period p on p.id = s.period_id
                 join org_unit u on u.id = s.unit_id
-                where s.latest and u.active and u.name <> '团市委机关党总支'
+                where s.latest and u.active and u.name <> '团市委机关党总支' and length(s.full_text) > 1000
                   and not exists (select 1 from assessment a where a.period_id = s.period_id and a.unit_id = s.unit_id)
                   and not exists (select 1 from assessment a where a.period_id = s.period_id and a.status = 'PUBLISHED')
                 order by p.seq desc, u.id limit 1""")

@@ -135,7 +135,9 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         correctionReason.setVisible(false);
         saveCorrection.setVisible(false);
         HorizontalLayout actions = new HorizontalLayout(save, submit, returnToDraft, correct);
-        VerticalLayout bar = new VerticalLayout(actions, correctionReason, saveCorrection);
+        // the live total and what still blocks saving stay in sight next to the buttons, wherever the form is scrolled
+        VerticalLayout bar = new VerticalLayout(form.total, form.problems, actions, correctionReason, saveCorrection);
+        bar.setSpacing(false);
         bar.setPadding(false);
         bar.addClassName("score-actions");
         return bar;
