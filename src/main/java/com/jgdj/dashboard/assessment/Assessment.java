@@ -52,8 +52,11 @@ public class Assessment {
     @Enumerated(EnumType.STRING)
     private Grade grade;
 
-    private String updatedBy;
-    private OffsetDateTime updatedAt;
+    /** The assessor who last entered the scores (saved or corrected), and when; workflow steps leave it alone. */
+    @Column(name = "updated_by")
+    private String gradedBy;
+    @Column(name = "updated_at")
+    private OffsetDateTime gradedAt;
     private OffsetDateTime publishedAt;
 
     @Version
@@ -88,18 +91,15 @@ public class Assessment {
         vetoId = form.vetoId();
         selfScore = form.selfScore();
         comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().trim();
-        setResult(result, user, now);
+        setResult(result);
+        gradedBy = user;
+        gradedAt = now;
     }
 
-    void setResult(GradeResult result, String user, OffsetDateTime now) {
+    /** The effective total and grade (the quota decision included); who decided is in the audit log. */
+    void setResult(GradeResult result) {
         total = result.total();
         grade = result.grade();
-        touch(user, now);
-    }
-
-    void touch(String user, OffsetDateTime now) {
-        updatedBy = user;
-        updatedAt = now;
     }
 
     ScoreSheet sheet() {
@@ -161,12 +161,12 @@ public class Assessment {
         return quotaDowngraded;
     }
 
-    public String getUpdatedBy() {
-        return updatedBy;
+    public String getGradedBy() {
+        return gradedBy;
     }
 
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
+    public OffsetDateTime getGradedAt() {
+        return gradedAt;
     }
 
     public long getVersion() {

@@ -33,7 +33,8 @@ class AssessmentQuery {
     List<AssessmentRow> rows(AssessmentFilter filter, UnitScope scope, int offset, int limit) {
         return bind(jdbc.sql("""
                 select u.id as unit_id, u.name as unit_name, c.name as category_name, s.id as submission_id,
-                       s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score, a.updated_by
+                       s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score,
+                       a.updated_by as graded_by
                 """ + FROM + """
                 order by c.sort_order, u.name collate "zh-x-icu", u.id
                 offset :offset limit :limit"""), filter, scope)
@@ -48,7 +49,8 @@ class AssessmentQuery {
     Optional<AssessmentRow> row(long periodId, long unitId) {
         return bind(jdbc.sql("""
                 select u.id as unit_id, u.name as unit_name, c.name as category_name, s.id as submission_id,
-                       s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score, a.updated_by
+                       s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score,
+                       a.updated_by as graded_by
                 """ + FROM + " and u.id = :unitId"), new AssessmentFilter(periodId, null, null), UnitScope.ALL)
                 .param("unitId", unitId).query(AssessmentRow.class).optional();
     }
@@ -64,6 +66,15 @@ class AssessmentQuery {
                 from org_unit u left join assessment a on a.unit_id = u.id and a.period_id = :periodId
                 where u.active or a.id is not null""")
                 .param("periodId", periodId).query(PeriodProgress.class).single();
+    }
+
+    /** The period's effective grades (quota decisions included) and how many units have each. */
+    java.util.Map<Grade, Long> grades(long periodId) {
+        java.util.Map<Grade, Long> grades = new java.util.EnumMap<>(Grade.class);
+        jdbc.sql("select grade, count(*) from assessment where period_id = ? and grade is not null group by grade")
+                .param(periodId).query((rs, i) -> java.util.Map.entry(Grade.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list().forEach(e -> grades.put(e.getKey(), e.getValue()));
+        return grades;
     }
 
     List<QuotaEntry> quotaEntries(long periodId) {

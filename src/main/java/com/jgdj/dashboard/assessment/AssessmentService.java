@@ -69,8 +69,8 @@ public class AssessmentService {
         return java.util.Optional.of(new AssessmentSheet(periodId, period.name(), unitId, row.unitName(),
                 row.categoryName(), a == null ? row.submissionId() : a.getSubmissionId(), scheme, form,
                 a == null ? null : a.getStatus(), a == null ? null : a.getTotal(), a == null ? null : a.getGrade(),
-                a == null ? null : a.getUpdatedBy(), a == null ? null : a.getUpdatedAt(),
-                a == null ? List.of() : query.revisions(a.getId())));
+                a == null ? null : a.getGradedBy(), a == null ? null : a.getGradedAt(),
+                a != null && a.isQuotaDowngraded(), a == null ? List.of() : query.revisions(a.getId())));
     }
 
     /**
@@ -144,7 +144,7 @@ public class AssessmentService {
         if (a.getGrade() != null) {
             values.append("，").append(a.getGrade().label());
         }
-        return "该考核已被" + a.getUpdatedBy() + "于" + Points.time(a.getUpdatedAt()) + "保存，对方的数据为：" + values
+        return "该考核已被" + a.getGradedBy() + "于" + Points.time(a.getGradedAt()) + "保存，对方的数据为：" + values
                 + "。您的修改未保存，请重新打开后核对再录入。";
     }
 }

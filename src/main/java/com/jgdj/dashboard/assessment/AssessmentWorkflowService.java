@@ -4,10 +4,10 @@ import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.QuotaCalculator;
 import com.jgdj.dashboard.assessment.grading.QuotaCheck;
+import com.jgdj.dashboard.assessment.grading.QuotaRule;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
-import com.jgdj.dashboard.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,16 +25,14 @@ public class AssessmentWorkflowService {
     private final AssessmentRepository assessments;
     private final AssessmentQuery query;
     private final SchemeService schemes;
-    private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     AssessmentWorkflowService(AssessmentRepository assessments, AssessmentQuery query, SchemeService schemes,
-                              CurrentUser currentUser, AuditService audit, Clock clock) {
+                              AuditService audit, Clock clock) {
         this.assessments = assessments;
         this.query = query;
         this.schemes = schemes;
-        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,8 +59,7 @@ public class AssessmentWorkflowService {
         Assessment a = load(assessmentId, version, AssessmentStatus.REVIEW, "只有待审核的考核可以退回草稿");
         if (a.isQuotaDowngraded()) {
             a.setQuotaDowngraded(false);
-            a.setResult(GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet()),
-                    currentUser.username(), now());
+            a.setResult(GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet()));
         }
         return move(a, AssessmentStatus.DRAFT, "ASSESSMENT_RETURNED", "退回草稿");
     }
@@ -73,8 +70,7 @@ public class AssessmentWorkflowService {
     public long setQuotaDowngraded(long assessmentId, long version, boolean downgraded) {
         Assessment a = load(assessmentId, version, AssessmentStatus.REVIEW, "只能在审核阶段调整优秀名额");
         a.setQuotaDowngraded(downgraded);
-        a.setResult(GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet()),
-                currentUser.username(), now());
+        a.setResult(GradeCalculator.grade(schemes.details(a.getSchemeId()).rules(), a.sheet()));
         assessments.saveAndFlush(a);
         audit.record("ASSESSMENT_QUOTA", "assessment", a.getId(), downgraded ? "因名额调整为良好" : "取消名额调整");
         return a.getVersion();
@@ -99,17 +95,28 @@ public class AssessmentWorkflowService {
         return QuotaCalculator.check(settings.quota(), query.quotaEntries(periodId));
     }
 
-    /** Approves every assessment of the period; refused while any is a draft or the 优秀 quota is exceeded. */
+    /** What 审定 or 通报 of the period would act on: the confirmation dialog states it before anything happens. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    public PeriodReview review(long periodId) {
+        List<Assessment> all = assessments.findByPeriodId(periodId);
+        QuotaRule rule = all.isEmpty() ? null : schemes.details(all.getFirst().getSchemeId()).settings().quota();
+        return new PeriodReview(query.progress(periodId), query.grades(periodId), rule, quotaCheck(periodId));
+    }
+
+    /**
+     * Approves every assessment of the period. Refused while any unit of the period is ungraded or a draft (the 优秀
+     * quota is a share of all units, so it cannot be judged on part of them) and while the quota is exceeded.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     public int approve(long periodId) {
-        List<Assessment> all = assessments.findByPeriodId(periodId);
-        requireAll(all, AssessmentStatus.REVIEW, "审定");
-        QuotaCheck check = quotaCheck(periodId);
-        if (check.exceeded()) {
-            throw new QuotaExceededException(check);
+        PeriodReview review = review(periodId);
+        refuse(review.approvalRefusal());
+        if (review.check().exceeded()) {
+            throw new QuotaExceededException(review.check());
         }
-        return moveAll(all, AssessmentStatus.APPROVED, "PERIOD_APPROVED", periodId);
+        return moveAll(assessments.findByPeriodId(periodId), AssessmentStatus.APPROVED, "PERIOD_APPROVED", periodId);
     }
 
     @Transactional
@@ -124,11 +131,17 @@ public class AssessmentWorkflowService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     public int publish(long periodId) {
+        refuse(review(periodId).publicationRefusal());
         List<Assessment> all = assessments.findByPeriodId(periodId);
-        requireAll(all, AssessmentStatus.APPROVED, "通报");
         OffsetDateTime now = now();
         all.forEach(a -> a.setPublishedAt(now));
         return moveAll(all, AssessmentStatus.PUBLISHED, "PERIOD_PUBLISHED", periodId);
+    }
+
+    private static void refuse(String refusal) {
+        if (refusal != null) {
+            throw new UserInputException(refusal);
+        }
     }
 
     private void requireAll(List<Assessment> all, AssessmentStatus required, String action) {
@@ -145,12 +158,7 @@ public class AssessmentWorkflowService {
     }
 
     private int moveAll(List<Assessment> all, AssessmentStatus to, String action, long periodId) {
-        String user = currentUser.username();
-        OffsetDateTime now = now();
-        all.forEach(a -> {
-            a.setStatus(to);
-            a.touch(user, now);
-        });
+        all.forEach(a -> a.setStatus(to));
         assessments.saveAllAndFlush(all);
         audit.record(action, "reporting_period", periodId, all.size() + "个单位：" + to.label());
         return all.size();
@@ -158,7 +166,6 @@ public class AssessmentWorkflowService {
 
     private long move(Assessment a, AssessmentStatus to, String action, String detail) {
         a.setStatus(to);
-        a.touch(currentUser.username(), now());
         assessments.saveAndFlush(a);
         audit.record(action, "assessment", a.getId(), detail);
         return a.getVersion();

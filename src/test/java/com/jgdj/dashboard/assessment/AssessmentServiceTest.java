@@ -119,7 +119,7 @@ class AssessmentServiceTest {
         AssessmentFixture.signInAs("李审", Role.ASSESSOR);
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
                 () -> service.save(withPoints(loadedByBoth, f.total("70"))));
-        String at = Points.time(service.sheet(f.period, f.units[0]).orElseThrow().updatedAt());
+        String at = Points.time(service.sheet(f.period, f.units[0]).orElseThrow().gradedAt());
         assertEquals("该考核已被张评于" + at + "保存，对方的数据为：政治建设 18，思想建设与理论学习 15，组织建设 20，"
                 + "作风建设 10，纪律建设与党风廉政 15，意识形态工作 10，党建与业务融合 10，总分 98，优秀。"
                 + "您的修改未保存，请重新打开后核对再录入。", conflict.getMessage());

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
 import com.jgdj.dashboard.IntegrationTest;
+import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.ConcurrentEditException;
@@ -9,6 +10,8 @@ import com.jgdj.dashboard.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,15 +55,29 @@ class AssessmentWorkflowServiceTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Saves and submits every unit with these totals; returns the saved assessments. */
+    /** Saves and submits the first units with these totals; returns the saved assessments. */
     private List<SavedAssessment> scoreAndSubmit(String... totals) {
+        return scoreAndSubmit(0, totals);
+    }
+
+    /** Saves and submits units from {@code first} on with these totals. */
+    private List<SavedAssessment> scoreAndSubmit(int first, String... totals) {
         List<SavedAssessment> saved = new ArrayList<>();
         for (int i = 0; i < totals.length; i++) {
-            SavedAssessment s = scoring.save(f.form(i, f.total(totals[i])));
+            SavedAssessment s = scoring.save(f.form(first + i, f.total(totals[i])));
             long version = workflow.submit(s.id(), s.version());
             saved.add(new SavedAssessment(s.id(), version, s.total(), s.grade()));
         }
         return saved;
+    }
+
+    /** Every unit graded and submitted, none over the 优秀 quota. */
+    private List<SavedAssessment> scoreAllAndSubmit() {
+        return scoreAndSubmit("85", "80", "75", "70", "65", "60", "55");
+    }
+
+    private List<String> statuses() {
+        return jdbc.sql("select status from assessment order by unit_id").query(String.class).list();
     }
 
     private String status(long id) {
@@ -95,13 +114,33 @@ class AssessmentWorkflowServiceTest {
     }
 
     @Test
-    void a_period_with_drafts_cannot_be_approved_and_an_unapproved_one_cannot_be_published() {
+    void a_period_with_ungraded_units_or_drafts_cannot_be_approved_nor_published() {
         scoreAndSubmit("85", "80");
         scoring.save(f.form(2, f.total("70")));
-        assertEquals("有1个单位的考核不是“待审核”状态（如“草稿”），不能审定",
+        assertEquals("还有5个单位未完成评分（未评分 4 个，草稿 1 个），全部单位提交审核后才能审定：优秀名额按本期全部单位计算",
                 assertThrows(UserInputException.class, () -> workflow.approve(f.period)).getMessage());
-        assertEquals("有3个单位的考核不是“已审定”状态（如“草稿”），不能通报",
+        assertEquals("还有4个单位未评分，不能通报",
                 assertThrows(UserInputException.class, () -> workflow.publish(f.period)).getMessage());
+        assertEquals(List.of("REVIEW", "REVIEW", "DRAFT"), statuses());
+    }
+
+    @Test
+    void the_review_states_what_approval_acts_on_and_counts_the_quota_on_all_units() {
+        scoreAndSubmit("95", "92", "91", "85");
+        PeriodReview review = workflow.review(f.period);
+        assertEquals(new PeriodProgress(7, 3, 0, 4, 0, 0), review.progress());
+        assertEquals(3, review.ungraded());
+        assertEquals("还有3个单位未完成评分（未评分 3 个，草稿 0 个），全部单位提交审核后才能审定：优秀名额按本期全部单位计算",
+                review.approvalRefusal());
+        assertEquals(Map.of(Grade.EXCELLENT, 3L, Grade.GOOD, 1L), review.grades());
+
+        scoreAndSubmit(4, "80", "70", "60");
+        review = workflow.review(f.period);
+        assertEquals(null, review.approvalRefusal());
+        // 30% of all 7 units = 2 places, 3 qualify
+        assertEquals("全部单位 7 2 3 true", review.check().groups().stream().map(g -> g.name() + " " + g.units() + " "
+                + g.allowed() + " " + g.candidates().size() + " " + g.exceeded()).collect(Collectors.joining("; ")));
+        assertEquals("有7个单位的考核不是“已审定”状态（如“待审核”），不能通报", review.publicationRefusal());
     }
 
     @Test
@@ -134,27 +173,72 @@ class AssessmentWorkflowServiceTest {
         assertEquals(7, workflow.publish(f.period));
         assertEquals(new PeriodProgress(7, 0, 0, 0, 0, 7), workflow.progress(f.period));
         assertEquals(AssessmentStatus.PUBLISHED, workflow.progress(f.period).overall());
+        // one effective grade everywhere, and the grader stays the one who entered the scores (the fixture's admin)
+        AssessmentRow row = scoring.list(new AssessmentFilter(f.period, "单位03", null), 0, 10).getFirst();
+        AssessmentSheet sheet = scoring.sheet(f.period, f.units[2]).orElseThrow();
+        assertEquals("良好 admin | 良好 admin true", row.grade().label() + " " + row.gradedBy() + " | "
+                + sheet.grade().label() + " " + sheet.gradedBy() + " " + sheet.quotaDowngraded());
     }
 
     @Test
     void an_approval_can_be_revoked_before_publication() {
-        scoreAndSubmit("85", "80");
+        scoreAllAndSubmit();
         workflow.approve(f.period);
         workflow.revokeApproval(f.period);
-        assertEquals(new PeriodProgress(7, 5, 0, 2, 0, 0), workflow.progress(f.period));
+        assertEquals(new PeriodProgress(7, 0, 0, 7, 0, 0), workflow.progress(f.period));
     }
 
-    @Test
-    void only_leaders_and_administrators_approve_and_publish() {
-        scoreAndSubmit("85");
-        AssessmentFixture.signIn(Role.ASSESSOR);
-        assertThrows(AccessDeniedException.class, () -> workflow.approve(f.period));
-        assertThrows(AccessDeniedException.class, () -> workflow.publish(f.period));
+    /**
+     * Who does what: assessors grade, submit and correct; leaders review, decide the quota, approve and publish;
+     * administrators do all; reporters none of it. "ok" means the role passed the method's security rule (the call
+     * may still be refused for the data, which is not what this test is about).
+     */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void every_role_may_do_exactly_what_its_role_allows(Role role) {
+        SavedAssessment s = scoreAndSubmit("85").getFirst();
+        ScoreForm form = f.form(1, f.total("80"));
+        ScoreForm inReview = scoring.sheet(f.period, f.units[0]).orElseThrow().form();
+        SignIn.as(role, role == Role.REPORTER ? f.units[0] : null);
+        Map<String, Runnable> actions = new java.util.LinkedHashMap<>();
+        actions.put("sheet", () -> scoring.sheet(f.period, f.units[0]));
+        actions.put("save", () -> scoring.save(form));
+        actions.put("submit", () -> workflow.submit(s.id(), s.version()));
+        actions.put("returnToDraft", () -> workflow.returnToDraft(s.id(), s.version() + 100));
+        actions.put("correct", () -> corrections.correct(inReview, "理由"));
+        actions.put("review", () -> workflow.review(f.period));
+        actions.put("decideQuota", () -> workflow.decideQuota(s.id(), true));
+        actions.put("setQuotaDowngraded", () -> workflow.setQuotaDowngraded(s.id(), s.version() + 100, true));
+        actions.put("approve", () -> workflow.approve(f.period));
+        actions.put("revokeApproval", () -> workflow.revokeApproval(f.period));
+        actions.put("publish", () -> workflow.publish(f.period));
+        String allowed = actions.entrySet().stream().map(a -> {
+            try {
+                a.getValue().run();
+            } catch (AccessDeniedException e) {
+                return a.getKey() + " denied";
+            } catch (RuntimeException refusedForTheData) {
+                // passed the role check
+            }
+            return a.getKey() + " ok";
+        }).collect(Collectors.joining(", "));
+        String expected = switch (role) {
+            case ADMIN -> "sheet ok, save ok, submit ok, returnToDraft ok, correct ok, review ok, decideQuota ok, "
+                    + "setQuotaDowngraded ok, approve ok, revokeApproval ok, publish ok";
+            case ASSESSOR -> "sheet ok, save ok, submit ok, returnToDraft ok, correct ok, review denied, "
+                    + "decideQuota denied, setQuotaDowngraded denied, approve denied, revokeApproval denied, publish denied";
+            case LEADER -> "sheet ok, save denied, submit denied, returnToDraft ok, correct denied, review ok, "
+                    + "decideQuota ok, setQuotaDowngraded ok, approve ok, revokeApproval ok, publish ok";
+            case REPORTER -> "sheet denied, save denied, submit denied, returnToDraft denied, correct denied, "
+                    + "review denied, decideQuota denied, setQuotaDowngraded denied, approve denied, "
+                    + "revokeApproval denied, publish denied";
+        };
+        assertEquals(expected, allowed);
     }
 
     @Test
     void published_results_are_read_only_and_change_only_by_a_recorded_correction() {
-        scoreAndSubmit("85", "80");
+        scoreAllAndSubmit();
         workflow.approve(f.period);
         workflow.publish(f.period);
         AssessmentFixture.signInAs("张评", Role.ASSESSOR);
@@ -178,7 +262,7 @@ class AssessmentWorkflowServiceTest {
 
     @Test
     void a_correction_needs_a_published_result_a_current_version_and_a_change() {
-        SavedAssessment s = scoreAndSubmit("85").getFirst();
+        SavedAssessment s = scoreAllAndSubmit().getFirst();
         ScoreForm inReview = scoring.sheet(f.period, f.units[0]).orElseThrow().form();
         assertEquals("只有已通报的考核结果需要更正；未通报的请直接修改", assertThrows(UserInputException.class,
                 () -> corrections.correct(inReview, "更正")).getMessage());

@@ -4,6 +4,8 @@ import com.jgdj.dashboard.assessment.AdjustmentLine;
 import com.jgdj.dashboard.assessment.Evidence;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.grading.Item;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,20 +31,28 @@ class AdjustmentRow extends HorizontalLayout {
 
     AdjustmentRow(List<Item> items, AdjustmentLine line, Runnable changed, Consumer<AdjustmentRow> removed,
                   Consumer<Evidence> show) {
+        // the row wraps instead of overflowing: a half-screen pane is narrower than item + points + reason
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWidthFull();
+        addClassName("adjustment-row");
+        getStyle().set("flex-wrap", "wrap").set("row-gap", "0");
         item.setItems(items);
         item.setItemLabelGenerator(i -> i.kind().label() + "：" + i.name() + "（" + Points.format(i.points())
                 + "分/次，上限" + Points.format(i.cap()) + "分）");
         item.setPlaceholder("加减分项");
-        item.setWidth("18em");
+        item.setAriaLabel("加减分项");
+        grow(item, "1 1 16em");
         points.setStep(0.5);
         points.setMin(0.5);
         points.setWidth("6em");
+        points.getStyle().set("flex", "0 0 6em");
         points.setPlaceholder("分值");
+        points.setAriaLabel("分值");
         reason.setPlaceholder("理由");
-        setFlexGrow(1, reason);
+        reason.setAriaLabel("理由");
+        grow(reason, "1 1 14em");
         evidenceLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        evidenceLink.setMaxWidth("100%");
         evidenceLink.addClickListener(e -> {
             if (evidence != null) {
                 show.accept(evidence);
@@ -65,6 +75,13 @@ class AdjustmentRow extends HorizontalLayout {
         }
         setEvidence(line == null ? null : line.evidence());
         add(item, points, reason, evidenceLink, remove);
+    }
+
+    /** A field that takes the room left on its line and shrinks below Vaadin's default field width. */
+    private static <T extends Component & HasSize> void grow(T field, String flex) {
+        field.setWidth(null);
+        field.setMinWidth("0");
+        field.getStyle().set("flex", flex);
     }
 
     void setEvidence(Evidence evidence) {

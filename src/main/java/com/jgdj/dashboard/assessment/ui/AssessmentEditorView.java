@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -100,19 +101,32 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         form = new ScoreFormPanel(sheet, ev -> report.scrollTo(ev.start(), ev.end()));
         report = new ReportPanel(text, text == null ? null : submissions.analysis(text.id()).orElse(null),
                 hint -> form.attachEvidence(hint.evidence(text.id())), scorer && sheet.editable());
-        VerticalLayout right = new VerticalLayout(form, actions());
-        right.setPadding(false);
+        VerticalLayout scored = new VerticalLayout(form);
+        scored.setPadding(false);
+        scored.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-m) var(--lumo-space-s)");
         if (!sheet.revisions().isEmpty()) {
-            right.add(new H4("更正记录"), revisions());
+            scored.add(new H4("更正记录"), revisions());
         }
+        // each pane scrolls on its own inside the viewport; the actions stay below the form, always in reach
+        Scroller scroller = new Scroller(scored, Scroller.ScrollDirection.VERTICAL);
+        scroller.addClassName("score-scroll");
+        scroller.setMinHeight("0");
+        VerticalLayout right = new VerticalLayout(scroller, actions());
+        right.setPadding(false);
+        right.setSpacing(false);
+        right.setHeightFull();
+        right.setFlexGrow(1, scroller);
+        right.addClassName("score-pane");
         SplitLayout split = new SplitLayout(report, right);
-        split.setSizeFull();
+        split.setWidthFull();
+        split.setMinHeight("0");
         split.setSplitterPosition(50);
         add(split);
+        setFlexGrow(1, split);
         form.setReadOnly(!scorer || !sheet.editable());
     }
 
-    private HorizontalLayout actions() {
+    private VerticalLayout actions() {
         AssessmentStatus s = sheet.status();
         save.setVisible(scorer && sheet.editable());
         submit.setVisible(scorer && (s == null || s == AssessmentStatus.DRAFT));
@@ -121,9 +135,12 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         correctionReason.setVisible(false);
         saveCorrection.setVisible(false);
         HorizontalLayout actions = new HorizontalLayout(save, submit, returnToDraft, correct);
-        VerticalLayout wrap = new VerticalLayout(actions, correctionReason, saveCorrection);
-        wrap.setPadding(false);
-        return new HorizontalLayout(wrap);
+        // the live total and what still blocks saving stay in sight next to the buttons, wherever the form is scrolled
+        VerticalLayout bar = new VerticalLayout(form.total, form.problems, actions, correctionReason, saveCorrection);
+        bar.setSpacing(false);
+        bar.setPadding(false);
+        bar.addClassName("score-actions");
+        return bar;
     }
 
     private Grid<RevisionRow> revisions() {

@@ -66,9 +66,9 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
         approve.setVisible(mayDecide);
         revoke.setVisible(mayDecide);
         publish.setVisible(mayDecide);
-        approve.addClickListener(e -> periodAction(workflow::approve, "已审定"));
-        revoke.addClickListener(e -> periodAction(workflow::revokeApproval, "已撤销审定"));
-        publish.addClickListener(e -> periodAction(workflow::publish, "已通报"));
+        approve.addClickListener(e -> confirm(PeriodConfirmDialog.Action.APPROVE, workflow::approve, "已审定"));
+        revoke.addClickListener(e -> confirm(PeriodConfirmDialog.Action.REVOKE, workflow::revokeApproval, "已撤销审定"));
+        publish.addClickListener(e -> confirm(PeriodConfirmDialog.Action.PUBLISH, workflow::publish, "已通报"));
         add(new ViewHeader("考核评分", approve, revoke, publish));
 
         periodFilter.setItems(periods);
@@ -95,7 +95,7 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.assessmentId() == null ? "" : Points.format(r.total())).setHeader("总分").setAutoWidth(true);
         grid.addColumn(r -> r.grade() == null ? "" : r.grade().label()).setHeader("等次").setAutoWidth(true);
         grid.addColumn(r -> r.selfScore() == null ? "" : Points.format(r.selfScore())).setHeader("自评").setAutoWidth(true);
-        grid.addColumn(r -> r.updatedBy() == null ? "" : r.updatedBy()).setHeader("评分人").setAutoWidth(true);
+        grid.addColumn(r -> r.gradedBy() == null ? "" : r.gradedBy()).setHeader("评分人").setAutoWidth(true);
         grid.addItemClickListener(e -> AssessmentNavigation.toAssessment(periodFilter.getValue().id(), e.getItem().unitId()));
         grid.setSizeFull();
         grid.setItems(q -> filter() == null ? java.util.stream.Stream.empty()
@@ -118,6 +118,15 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
                 .or(() -> periods.stream().filter(p -> p.status() == PeriodStatus.CLOSED).findFirst())
                 .or(() -> periods.stream().findFirst()).orElse(null);
         periodFilter.setValue(period);
+    }
+
+    /** A whole-period action happens only after the dialog that states what it will do is confirmed. */
+    private void confirm(PeriodConfirmDialog.Action kind, ToIntFunction<Long> action, String done) {
+        PeriodRow period = periodFilter.getValue();
+        if (period != null) {
+            new PeriodConfirmDialog(kind, period.name(), workflow.review(period.id()),
+                    () -> periodAction(action, done)).open();
+        }
     }
 
     private void periodAction(ToIntFunction<Long> action, String done) {

@@ -60,6 +60,7 @@ class ReportPanel extends VerticalLayout {
         }
         add(hints, reader);
         setFlexGrow(1, reader);
+        reader.setMinHeight("0");
     }
 
     private HorizontalLayout hintLine(ReportHint hint, Consumer<ReportHint> useAsEvidence, boolean mayUse) {

@@ -144,14 +144,19 @@ class ScoreFormPanel extends VerticalLayout {
 
     private void recompute() {
         ScoreForm form = form();
+        // the same calculator and the same quota decision as the stored grade, so every page shows one grade
         ScoreSheet s = new ScoreSheet(form.points(), form.adjustments().stream()
-                .map(l -> new ScoreSheet.Adjustment(l.itemId(), l.points())).toList(), form.vetoId(), false);
+                .map(l -> new ScoreSheet.Adjustment(l.itemId(), l.points())).toList(), form.vetoId(),
+                sheet.quotaDowngraded());
         List<String> found = GradeCalculator.problems(rules, s);
         GradeResult r = GradeCalculator.grade(rules, s);
         String self = form.selfScore() == null ? "" : "（自评 " + Points.format(form.selfScore()) + "）";
-        total.setText("总分 " + Points.format(r.total()) + "，" + (r.grade() == null ? "尚有指标未评分" : "拟定等次 "
-                + r.grade().label()) + self + "  ＝ 指标 " + Points.format(r.dimensionTotal()) + " ＋ 加分 "
-                + Points.format(r.bonus()) + " － 扣分 " + Points.format(r.deduction()));
+        String quota = sheet.quotaDowngraded() && r.grade() != null && r.pointsGrade() != r.grade()
+                ? "（因优秀名额调整）" : "";
+        total.setText("总分 " + Points.format(r.total()) + "，" + (r.grade() == null ? "尚有指标未评分"
+                : (sheet.editable() ? "拟定等次 " : "等次 ") + r.grade().label()) + quota + self + "  ＝ 指标 "
+                + Points.format(r.dimensionTotal()) + " ＋ 加分 " + Points.format(r.bonus()) + " － 扣分 "
+                + Points.format(r.deduction()));
         problems.setText(String.join("；", found));
     }
 }

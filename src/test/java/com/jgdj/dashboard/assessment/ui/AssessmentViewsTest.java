@@ -96,8 +96,15 @@ class AssessmentViewsTest extends KaribuTest {
         AssessmentListView list = _get(AssessmentListView.class);
         assertEquals("共1个单位：未评分 0，草稿 0，待审核 1，已审定 0，已通报 0", list.progress.getText());
         _click(list.approve);
+        PeriodConfirmDialog approval = _get(PeriodConfirmDialog.class);
+        assertEquals("本期共 1 个单位：未评分 0，草稿 0，待审核 1，已审定 0，已通报 0。", approval.progress.getText());
+        _click(approval.cancel);
+        assertEquals("REVIEW", stored("status"));
+        _click(list.approve);
+        _click(_get(PeriodConfirmDialog.class).confirm);
         expectNotifications("2023年上半年：1个单位已审定");
         _click(list.publish);
+        _click(_get(PeriodConfirmDialog.class).confirm);
         expectNotifications("2023年上半年：1个单位已通报");
         assertEquals("PUBLISHED", stored("status"));
 
@@ -120,7 +127,9 @@ class AssessmentViewsTest extends KaribuTest {
         login(Role.LEADER);
         open("assessments?period=" + period);
         _click(_get(AssessmentListView.class).approve);
+        _click(_get(PeriodConfirmDialog.class).confirm);
         _click(_get(AssessmentListView.class).publish);
+        _click(_get(PeriodConfirmDialog.class).confirm);
 
         login(Role.ASSESSOR);
         open("assessments/" + period + "/" + league);
@@ -150,15 +159,42 @@ class AssessmentViewsTest extends KaribuTest {
         open("assessments?period=" + period);
         // one unit: 30% of 1 rounds to 0 places for 优秀
         _click(_get(AssessmentListView.class).approve);
+        _click(_get(PeriodConfirmDialog.class).confirm);
         QuotaDialog dialog = _get(QuotaDialog.class);
         assertEquals("团市委机关党总支 100 超出名额", dialog.grid.getListDataView().getItems()
                 .map(c -> c.unitName() + " " + c.total().stripTrailingZeros().toPlainString() + " " + c.position().label())
                 .findFirst().orElseThrow());
         _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(dialog.grid, 0, "decision"));
         expectNotifications("团市委机关党总支 已调整为良好");
+        dialog.close();
+        assertEquals("良好 assessor", onlyRow().grade().label() + " " + onlyRow().gradedBy());
         _click(_get(AssessmentListView.class).approve);
+        _click(_get(PeriodConfirmDialog.class).confirm);
         expectNotifications("2023年上半年：1个单位已审定");
         assertEquals("GOOD", stored("grade"));
+        // the grading page shows the same effective grade as the list and the ranking
+        open("assessments/" + period + "/" + league);
+        assertEquals("总分 100，等次 良好（因优秀名额调整）  ＝ 指标 100 ＋ 加分 0 － 扣分 0",
+                _get(AssessmentEditorView.class).form.total.getText());
+    }
+
+    @Test
+    void approval_with_an_ungraded_unit_states_why_it_is_refused_and_cannot_be_confirmed() {
+        data.unit("市委办公室机关党委", data.category("综合部门", 1), "机关党委", "李明", true);
+        login(Role.ASSESSOR);
+        open("assessments/" + period + "/" + league);
+        _get(AssessmentEditorView.class).form.dimensionFields.values().forEach(f -> f.setValue(f.getMax() - 2));
+        _click(_get(AssessmentEditorView.class).submit);
+        login(Role.LEADER);
+        open("assessments?period=" + period);
+        _click(_get(AssessmentListView.class).approve);
+        PeriodConfirmDialog dialog = _get(PeriodConfirmDialog.class);
+        assertEquals("本期共 2 个单位：未评分 1，草稿 0，待审核 1，已审定 0，已通报 0。", dialog.progress.getText());
+        assertEquals("不能审定：还有1个单位未完成评分（未评分 1 个，草稿 0 个），全部单位提交审核后才能审定：优秀名额按本期全部单位计算",
+                dialog.refusal.getText());
+        org.junit.jupiter.api.Assertions.assertFalse(dialog.confirm.isEnabled());
+        _click(dialog.cancel);
+        assertEquals("REVIEW", stored("status"));
     }
 
     @Test
