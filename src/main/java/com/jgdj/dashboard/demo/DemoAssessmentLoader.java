@@ -11,12 +11,14 @@ import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.ScoreSheet;
+import com.jgdj.dashboard.period.Deadlines;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,57 +29,85 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo assessments for the three latest closed periods: the two older ones published (通报), the latest in review
- * (待审核); one correction recorded in the middle one and the 双约谈 of the oldest one held. Written with JDBC batches
- * like the rest of the demo data; totals and grades come from the grading calculator.
+ * Demo assessments for every closed period, dated relative to the demo's date: a period's results are reviewed 20
+ * days after its deadline and published (通报) 30 days after it, so every closed period is published unless its
+ * deadline is less than 30 days before the demo's date (then it awaits review, 待审核). The 双约谈 of every published
+ * period but the newest were held 15 days after publication; the newest published period has one recorded
+ * correction and its talks still to hold. Written with JDBC batches like the rest of the demo data; totals and
+ * grades come from the grading calculator.
  */
 @Service
 public class DemoAssessmentLoader {
 
     static final String SETTING = "demo_assessments";
-    private static final int PERIODS = 3;
+    static final int REVIEW_AFTER_DAYS = 20;
+    static final int PUBLISH_AFTER_DAYS = 30;
 
     private final JdbcTemplate jdbc;
     private final SchemeService schemes;
     private final ReportAnalysisReader analyses;
+    private final Clock clock;
 
-    public DemoAssessmentLoader(JdbcTemplate jdbc, SchemeService schemes, ReportAnalysisReader analyses) {
+    public DemoAssessmentLoader(JdbcTemplate jdbc, SchemeService schemes, ReportAnalysisReader analyses, Clock clock) {
         this.jdbc = jdbc;
         this.schemes = schemes;
         this.analyses = analyses;
+        this.clock = clock;
     }
 
     private record Period(long id, int year, boolean annual, int seq, LocalDate deadline) {
     }
 
-    /** Returns the number of assessments written. */
+    /** {@link #load(long, LocalDate)} on the date the demo data was generated for ({@code demo_date}), else today. */
     @Transactional
     public int load(long seed) {
-        List<Period> periods = new ArrayList<>(jdbc.query("""
+        LocalDate date = jdbc.queryForList("select value from app_setting where key = 'demo_date'", String.class)
+                .stream().findFirst().map(LocalDate::parse).orElseGet(() -> Deadlines.today(clock));
+        return load(seed, date);
+    }
+
+    /** Returns the number of assessments written; nothing is dated on or after {@code today}. */
+    @Transactional
+    public int load(long seed, LocalDate today) {
+        List<Period> periods = jdbc.query("""
                 select id, year, kind = 'ANNUAL', seq, deadline from reporting_period where status = 'CLOSED'
-                order by seq desc limit ?""", (rs, i) -> new Period(rs.getLong(1), rs.getInt(2), rs.getBoolean(3),
-                rs.getInt(4), rs.getObject(5, LocalDate.class)), PERIODS));
-        periods.sort(Comparator.comparingInt(Period::seq));
+                order by seq""", (rs, i) -> new Period(rs.getLong(1), rs.getInt(2), rs.getBoolean(3),
+                rs.getInt(4), rs.getObject(5, LocalDate.class)));
+        int newestPublished = -1;
+        for (int i = 0; i < periods.size(); i++) {
+            if (publishedBy(periods.get(i), today)) {
+                newestPublished = i;
+            }
+        }
         int written = 0;
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
-            boolean published = i < periods.size() - 1;
+            boolean published = publishedBy(p, today);
             SchemeDetails scheme = schemes.forYear(p.year());
             List<PlannedAssessment> planned = DemoAssessmentPlanner.plan(reports(p.id()), scheme, p.annual(), p.seq(), seed);
-            OffsetDateTime at = p.deadline().plusDays(published ? 30 : 20).atTime(10, 0)
-                    .atZone(DemoSubmissionPlanner.ZONE).toOffsetDateTime();
+            LocalDate day = published ? p.deadline().plusDays(PUBLISH_AFTER_DAYS)
+                    : min(p.deadline().plusDays(REVIEW_AFTER_DAYS), today.minusDays(1));
+            OffsetDateTime at = day.atTime(10, 0).atZone(DemoSubmissionPlanner.ZONE).toOffsetDateTime();
             Map<Long, Long> ids = insert(p.id(), scheme.id(), planned, published ? "PUBLISHED" : "REVIEW", at, published);
             written += planned.size();
-            if (published && i == periods.size() - 2) {
+            if (i == newestPublished && at.toLocalDate().plusDays(12).isBefore(today)) {
                 correctOne(planned, ids, scheme, at.plusDays(12));
             }
-            if (published && i == 0) {
+            if (published && i < newestPublished) {
                 interviews(p.id(), planned, at.toLocalDate().plusDays(15), at.plusDays(15));
             }
         }
         jdbc.update("insert into app_setting (key, value) values (?, 'true') on conflict (key) do update set value = 'true'",
                 SETTING);
         return written;
+    }
+
+    private static boolean publishedBy(Period p, LocalDate today) {
+        return p.deadline().plusDays(PUBLISH_AFTER_DAYS).isBefore(today);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private List<DemoReportRef> reports(long periodId) {

@@ -1,10 +1,14 @@
 package com.jgdj.dashboard.demo;
 
+import com.jgdj.dashboard.period.Deadlines;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,23 +26,39 @@ public class DemoDataLoader {
 
     private final JdbcTemplate jdbc;
     private final DemoSubmissionStore store;
+    private final Clock clock;
     private final DemoReportComposer composer = new DemoReportComposer();
     private final DemoSubmissionPlanner planner = new DemoSubmissionPlanner(composer);
 
-    public DemoDataLoader(JdbcTemplate jdbc, DemoSubmissionStore store) {
+    @Autowired
+    public DemoDataLoader(JdbcTemplate jdbc, DemoSubmissionStore store, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** A loader on the system clock. */
+    public DemoDataLoader(JdbcTemplate jdbc, DemoSubmissionStore store) {
+        this(jdbc, store, Clock.systemDefaultZone());
+    }
+
+    /** {@link #load(DemoScale, long, LocalDate)} with the periods placed around today (China date, by the clock). */
+    @Transactional
+    public DemoLoadResult load(DemoScale scale, long seed) {
+        return load(scale, seed, Deadlines.today(clock));
     }
 
     /**
      * Loads {@code scale} units × periods into a database without demo units, in one transaction, and records
-     * {@code demo_data=true} and {@code demo_seed} in {@code app_setting}. The same scale and seed give the same rows.
+     * {@code demo_data=true}, {@code demo_seed} and {@code demo_date} in {@code app_setting}. The periods end with
+     * the one open on {@code today}; nothing is dated on or after {@code today}. The same scale, seed and date give
+     * the same rows.
      */
     @Transactional
-    public DemoLoadResult load(DemoScale scale, long seed) {
+    public DemoLoadResult load(DemoScale scale, long seed, LocalDate today) {
         long start = System.nanoTime();
         List<DemoUnit> units = DemoUnits.first(scale.units());
-        List<DemoPeriod> periods = DemoPeriods.latest(scale.periods());
+        List<DemoPeriod> periods = scale.periodsOn(today);
         Map<DemoCategory, Long> categoryIds = insertCategories();
         long[] unitIds = insertUnits(units, categoryIds);
         long[] periodIds = insertPeriods(periods);
@@ -46,9 +66,9 @@ public class DemoDataLoader {
         long fileBytes = 0;
         for (int p = 0; p < periods.size(); p++) {
             DemoPeriod period = periods.get(p);
-            List<ComposedReport> reports = composer.composePeriod(units, period, seed,
-                    i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed));
-            List<DemoSubmission> rows = planner.plan(units, unitIds, period, periodIds[p], reports, seed);
+            boolean[] stored = DemoSubmissionPlanner.storedComposedReports(units, period, seed);
+            List<ComposedReport> reports = composer.composePeriod(units, period, seed, i -> stored[i]);
+            List<DemoSubmission> rows = planner.plan(units, unitIds, period, periodIds[p], reports, seed, today);
             for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
                 store.store(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
             }
@@ -58,6 +78,7 @@ public class DemoDataLoader {
         setting("demo_data", "true");
         setting("demo_seed", Long.toString(seed));
         setting("demo_scale", scale.toString());
+        setting("demo_date", today.toString());
         return new DemoLoadResult(scale, seed, categoryIds.size(), units.size(), periods.size(), submissions,
                 fileBytes, Duration.ofNanos(System.nanoTime() - start));
     }

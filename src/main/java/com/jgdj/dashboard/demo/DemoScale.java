@@ -1,19 +1,26 @@
 package com.jgdj.dashboard.demo;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How much demo data to load: units × periods. */
+/**
+ * How much demo data to load: units × periods. The periods end with the one open today; {@code periods == 0} (the
+ * standard demo) means every period from 2023年上半年, the period of the real seed reports, up to the open one.
+ */
 public record DemoScale(int units, int periods) {
 
-    public static final DemoScale STANDARD = new DemoScale(DemoUnits.CATALOGUE_SIZE, 4);
+    /** Periods counted from 2023年上半年 up to the open one. */
+    public static final int SINCE_SEEDS = 0;
+    public static final DemoScale STANDARD = new DemoScale(DemoUnits.CATALOGUE_SIZE, SINCE_SEEDS);
 
     private static final Pattern UNITS_X_PERIODS = Pattern.compile("(\\d+)\\s*[x×*]\\s*(\\d+)");
 
     public DemoScale {
-        if (units < 1 || periods < 1) {
-            throw new IllegalArgumentException("units and periods must be positive: " + units + "x" + periods);
+        if (units < 1 || periods < 0) {
+            throw new IllegalArgumentException("units must be positive and periods not negative: " + units + "x" + periods);
         }
     }
 
@@ -32,15 +39,20 @@ public record DemoScale(int units, int periods) {
             throw new IllegalArgumentException(
                     "dashboard.demo.scale must be 'standard' or UNITSxPERIODS (e.g. 5000x20), was: " + text);
         }
-        return new DemoScale(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        DemoScale scale = new DemoScale(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        if (scale.periods == SINCE_SEEDS) {
+            throw new IllegalArgumentException("dashboard.demo.scale needs at least one period, was: " + text);
+        }
+        return scale;
     }
 
-    public long cells() {
-        return (long) units * periods;
+    /** The periods of this scale on {@code today} (China date), oldest first, the last one open. */
+    public List<DemoPeriod> periodsOn(LocalDate today) {
+        return periods == SINCE_SEEDS ? DemoPeriods.standard(today) : DemoPeriods.upTo(today, periods);
     }
 
     @Override
     public String toString() {
-        return units + "x" + periods;
+        return periods == SINCE_SEEDS ? units + "x(2023H1..)" : units + "x" + periods;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,22 +21,39 @@ public class ReportingPeriodService {
     private final ReportingPeriodRepository periods;
     private final AuditService audit;
     private final Validator validator;
+    private final Clock clock;
 
-    ReportingPeriodService(ReportingPeriodRepository periods, AuditService audit, Validator validator) {
+    ReportingPeriodService(ReportingPeriodRepository periods, AuditService audit, Validator validator, Clock clock) {
         this.periods = periods;
         this.audit = audit;
         this.validator = validator;
+        this.clock = clock;
     }
 
-    /** All periods, newest first (a period list is short: two a year). */
+    /** All periods, newest first (a period list is short: two a year), each with its phase at this moment. */
     @Transactional(readOnly = true)
     public List<PeriodRow> list() {
-        return periods.findAllByOrderBySeqDesc().stream().map(PeriodRow::of).toList();
+        var now = clock.instant();
+        return periods.findAllByOrderBySeqDesc().stream().map(p -> PeriodRow.of(p, now)).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<PeriodRow> find(long id) {
-        return periods.findById(id).map(PeriodRow::of);
+        return periods.findById(id).map(p -> PeriodRow.of(p, clock.instant()));
+    }
+
+    /**
+     * The period units report for now: of the periods that are 报送中 (open, deadline day not over), the one whose
+     * deadline comes first. Empty when no period is open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PeriodRow> current() {
+        return current(list());
+    }
+
+    /** {@link #current()} among periods already read. */
+    public static Optional<PeriodRow> current(List<PeriodRow> periods) {
+        return periods.stream().filter(PeriodRow::open).min(Comparator.comparing(PeriodRow::deadline));
     }
 
     @Transactional

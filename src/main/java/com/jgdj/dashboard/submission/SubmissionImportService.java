@@ -3,6 +3,7 @@ package com.jgdj.dashboard.submission;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.indicator.IndicatorService;
+import com.jgdj.dashboard.period.Deadlines;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.period.PeriodRow;
 import com.jgdj.dashboard.period.PeriodStatus;
@@ -36,7 +37,7 @@ import java.util.List;
 public class SubmissionImportService {
 
     /** Deadlines are calendar days in China: a report is on time until the end of the deadline day. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Deadlines.ZONE;
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionImportService.class);
 
@@ -114,7 +115,7 @@ public class SubmissionImportService {
     }
 
     static boolean isLate(OffsetDateTime at, PeriodRow period) {
-        return at.isAfter(period.deadline().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+        return Deadlines.passed(period.deadline(), at.toInstant());
     }
 
     private void checkReporterMayStillSubmit(long unitId, PeriodRow period, boolean late) {

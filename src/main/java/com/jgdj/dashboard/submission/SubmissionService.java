@@ -61,6 +61,17 @@ public class SubmissionService {
                 .orElse(List.of());
     }
 
+    /** Where the unit stands with its report for the period; empty when the unit lies outside the user's scope. */
+    @Transactional(readOnly = true)
+    public Optional<UnitPeriodTask> task(long unitId, long periodId) {
+        if (!currentUser.scope().includes(unitId)) {
+            return Optional.empty();
+        }
+        SubmissionVersionRow latest = query.versions(unitId, periodId).stream().filter(SubmissionVersionRow::latest)
+                .findFirst().orElse(null);
+        return Optional.of(new UnitPeriodTask(latest, query.hasException(unitId, periodId)));
+    }
+
     /** The original file as it was uploaded. */
     @Transactional(readOnly = true)
     public Optional<byte[]> originalFile(long id) {

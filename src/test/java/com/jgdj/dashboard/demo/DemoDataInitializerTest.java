@@ -1,17 +1,24 @@
 package com.jgdj.dashboard.demo;
 
+import com.jgdj.dashboard.FixedClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A context of its own (dashboard.demo=true), so it starts its own throw-away cluster and loads at startup. */
+/**
+ * A context of its own (dashboard.demo=true, the clock fixed on 2026-12-01), so it starts its own throw-away cluster
+ * and loads at startup.
+ */
 @SpringBootTest(properties = "dashboard.demo=true")
+@Import(FixedClock.class)
 class DemoDataInitializerTest {
 
     @Autowired
@@ -26,15 +33,19 @@ class DemoDataInitializerTest {
     @Test
     void a_fresh_embedded_database_gets_the_standard_demo_data_once() {
         assertThat(count("select count(*) from org_unit")).isEqualTo(40);
-        assertThat(count("select count(*) from reporting_period")).isEqualTo(4);
-        assertThat(count("select count(*) from submission")).isEqualTo(136);
+        assertThat(count("select count(*) from reporting_period")).isEqualTo(8);
+        assertThat(count("select count(*) from submission")).isEqualTo(287);
         assertThat(jdbc.queryForObject("select value from app_setting where key = 'demo_seed'", String.class))
                 .isEqualTo("20240710");
+        assertThat(jdbc.queryForObject("select value from app_setting where key = 'demo_date'", String.class))
+                .isEqualTo("2026-12-01");
+        assertThat(jdbc.queryForObject("select year || kind from reporting_period where status = 'OPEN'", String.class))
+                .isEqualTo("2026ANNUAL");
 
         initializer.run(null);
 
         assertThat(count("select count(*) from org_unit")).isEqualTo(40);
-        assertThat(count("select count(*) from submission")).isEqualTo(136);
+        assertThat(count("select count(*) from submission")).isEqualTo(287);
     }
 
     @Test
@@ -60,7 +71,8 @@ class DemoDataInitializerTest {
         assertThat(DemoScale.parse("standard")).isEqualTo(DemoScale.STANDARD);
         assertThat(DemoScale.parse(" 5000x20 ")).isEqualTo(DemoScale.of(5000, 20));
         assertThat(DemoScale.parse("12×3")).isEqualTo(DemoScale.of(12, 3));
-        assertThat(DemoScale.STANDARD).isEqualTo(DemoScale.of(40, 4));
+        assertThat(DemoScale.STANDARD).isEqualTo(DemoScale.of(40, DemoScale.SINCE_SEEDS));
+        assertThatThrownBy(() -> DemoScale.parse("40x0")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private int count(String sql) {

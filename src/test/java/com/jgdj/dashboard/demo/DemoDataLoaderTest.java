@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.demo;
 
+import com.jgdj.dashboard.FixedClock;
+import com.jgdj.dashboard.period.Deadlines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class DemoDataLoaderTest {
 
-    private static final DemoScale SMALL = DemoScale.of(12, 4);
+    /** 12 units in the standard periods: 2023年上半年 … 2026年度 on the test day, 2026-12-01. */
+    private static final DemoScale SMALL = DemoScale.of(12, DemoScale.SINCE_SEEDS);
+    private static final LocalDate DAY = FixedClock.DAY;
     private static final long SEED = 7L;
-    private static final int COPIES_IN_STANDARD = 8;
+    private static final int COPIES_IN_STANDARD = 15;
     private static final String ROWS = """
             select unit_id, period_id, version_no, latest, title, md5(full_text) as text_md5, file_name, file_type,
                    file_encoding, file_size, file_sha256, submitted_at, submitted_by, status, late, status_reason
@@ -46,11 +51,11 @@ class DemoDataLoaderTest {
 
     @Test
     void a_small_scale_writes_exact_row_counts() {
-        DemoLoadResult result = loader.load(SMALL, SEED);
+        DemoLoadResult result = loader.load(SMALL, SEED, DAY);
 
-        assertThat(counts()).isEqualTo(Map.of("category", 5, "org_unit", 12, "reporting_period", 4,
-                "submission", 42, "app_setting", 3));
-        assertThat(result.rows()).isEqualTo(5 + 12 + 4 + 42);
+        assertThat(counts()).isEqualTo(Map.of("category", 5, "org_unit", 12, "reporting_period", 8,
+                "submission", 90, "app_setting", 4));
+        assertThat(result.rows()).isEqualTo(5 + 12 + 8 + 90);
         assertThat(jdbc.queryForList("""
                 select p.year || p.kind as period, s.status, s.latest, count(*) filter (where s.late) as late, count(*) as n
                 from submission s join reporting_period p on p.id = s.period_id
@@ -58,13 +63,39 @@ class DemoDataLoaderTest {
                 row("2023ANNUAL", "ACCEPTED", true, 3, 12),
                 row("2023H1", "ACCEPTED", true, 1, 12),
                 row("2023H1", "RETURNED", false, 0, 1),
-                row("2024ANNUAL", "SUBMITTED", true, 0, 5),
-                row("2024H1", "ACCEPTED", true, 1, 12));
+                row("2024ANNUAL", "ACCEPTED", true, 1, 11),
+                row("2024H1", "ACCEPTED", true, 1, 12),
+                row("2025ANNUAL", "ACCEPTED", true, 0, 12),
+                row("2025H1", "ACCEPTED", true, 0, 12),
+                row("2026ANNUAL", "SUBMITTED", true, 0, 6),
+                row("2026H1", "ACCEPTED", true, 1, 11),
+                row("2026H1", "RETURNED", false, 0, 1));
+    }
+
+    @Test
+    void the_periods_end_with_the_one_open_today_half_submitted_and_nothing_is_dated_today_or_later() {
+        loader.load(SMALL, SEED, DAY);
+
+        assertThat(jdbc.queryForList("select year || kind || ' ' || status from reporting_period "
+                + "where deadline >= ?", String.class, DAY)).containsExactly("2026ANNUAL OPEN");
+        assertThat(count("select count(*) from reporting_period where status = 'CLOSED' and deadline < '2026-12-01'"))
+                .isEqualTo(7);
+        // the open period: half of the 12 units so far, none late (its deadline is ahead)
+        assertThat(count("""
+                select count(*) from submission s join reporting_period p on p.id = s.period_id
+                where p.status = 'OPEN' and s.latest and not s.late""")).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select max(submitted_at) < ? from submission", Boolean.class,
+                DAY.atStartOfDay(Deadlines.ZONE).toOffsetDateTime())).isTrue();
+        // the same seed on another day places the periods around that day
+        empty_database();
+        loader.load(SMALL, SEED, LocalDate.of(2027, 1, 16));
+        assertThat(jdbc.queryForList("select year || kind || ' ' || status from reporting_period order by deadline "
+                + "desc limit 2", String.class)).containsExactly("2027H1 OPEN", "2026ANNUAL CLOSED");
     }
 
     @Test
     void units_and_periods_are_the_catalogue_and_the_latest_periods() {
-        loader.load(SMALL, SEED);
+        loader.load(SMALL, SEED, DAY);
 
         assertThat(jdbc.queryForList("select name from category order by sort_order", String.class))
                 .containsExactly("综合部门", "经济部门", "政法部门", "社会事业部门", "群团组织");
@@ -74,14 +105,16 @@ class DemoDataLoaderTest {
         assertThat(jdbc.queryForList("select year || kind || ' ' || deadline || ' ' || status from reporting_period "
                 + "order by deadline", String.class)).containsExactly(
                 "2023H1 2023-07-10 CLOSED", "2023ANNUAL 2024-01-15 CLOSED",
-                "2024H1 2024-07-10 CLOSED", "2024ANNUAL 2025-01-15 OPEN");
+                "2024H1 2024-07-10 CLOSED", "2024ANNUAL 2025-01-15 CLOSED",
+                "2025H1 2025-07-10 CLOSED", "2025ANNUAL 2026-01-15 CLOSED",
+                "2026H1 2026-07-10 CLOSED", "2026ANNUAL 2027-01-15 OPEN");
         assertThat(jdbc.queryForMap("select * from org_unit where name = '市公安局党委'"))
                 .containsEntry("short_name", "市公安局").containsEntry("org_type", "党委");
     }
 
     @Test
     void every_unit_and_period_has_at_most_one_latest_version_and_superseded_versions_were_returned() {
-        loader.load(SMALL, SEED);
+        loader.load(SMALL, SEED, DAY);
 
         assertThat(count("""
                 select count(*) from (select unit_id, period_id from submission
@@ -89,12 +122,12 @@ class DemoDataLoaderTest {
                 .isZero();
         assertThat(count("select count(*) from submission where not latest and (status <> 'RETURNED' "
                 + "or status_reason is null or version_no <> 1)")).isZero();
-        assertThat(count("select count(*) from submission where latest and version_no = 2")).isEqualTo(1);
+        assertThat(count("select count(*) from submission where latest and version_no = 2")).isEqualTo(2);
     }
 
     @Test
     void the_seed_reports_are_stored_byte_identical_for_their_units_in_2023_h1() throws IOException {
-        loader.load(SMALL, SEED);
+        loader.load(SMALL, SEED, DAY);
 
         Map<String, String> expected = Map.of(
                 "000_a5485f2fc4053fed.txt", "团市委机关党总支 v1 RETURNED",
@@ -119,13 +152,13 @@ class DemoDataLoaderTest {
 
     @Test
     void late_flags_follow_the_deadline_day_in_china_time() {
-        loader.load(SMALL, SEED);
+        loader.load(SMALL, SEED, DAY);
 
         assertThat(count("""
                 select count(*) from submission s join reporting_period p on p.id = s.period_id
                 where s.late <> (s.submitted_at >= (p.deadline + 1)::timestamp at time zone 'Asia/Shanghai')"""))
                 .isZero();
-        assertThat(count("select count(*) from submission where late")).isEqualTo(5);
+        assertThat(count("select count(*) from submission where late")).isEqualTo(7);
         // 003 came four days after the 2023-07-10 deadline
         assertThat(jdbc.queryForObject("select late from submission where file_sha256 = ?", Boolean.class,
                 DemoSubmissionPlanner.sha256(DemoSeeds.ALL.get(3).bytes()))).isTrue();
@@ -133,7 +166,7 @@ class DemoDataLoaderTest {
 
     @Test
     void stored_files_are_consistent_with_their_metadata() {
-        loader.load(SMALL, SEED);
+        loader.load(SMALL, SEED, DAY);
 
         assertThat(count("select count(*) from submission where encode(sha256(file_bytes), 'hex') <> file_sha256 "
                 + "or file_size <> octet_length(file_bytes)")).isZero();
@@ -153,7 +186,7 @@ class DemoDataLoaderTest {
             }
         });
         assertThat(count("select count(*) from submission where parsed_at is null")).isZero();
-        assertThat(count("select count(*) from submission where file_encoding = 'GB18030'")).isEqualTo(1);
+        assertThat(count("select count(*) from submission where file_encoding = 'GB18030'")).isEqualTo(3);
         assertThat(jdbc.queryForList("select distinct submitted_by from submission where unit_id = 2", String.class))
                 .containsExactly("czj_lly");
         assertThat(jdbc.queryForObject("select file_name from submission s join reporting_period p "
@@ -163,36 +196,36 @@ class DemoDataLoaderTest {
 
     @Test
     void the_load_is_recorded_in_app_setting() {
-        loader.load(SMALL, SEED);
+        loader.load(SMALL, SEED, DAY);
 
         assertThat(jdbc.queryForMap("select string_agg(key || '=' || value, ',' order by key) as s from app_setting"))
-                .containsEntry("s", "demo_data=true,demo_scale=12x4,demo_seed=7");
+                .containsEntry("s", "demo_data=true,demo_date=2026-12-01,demo_scale=12x(2023H1..),demo_seed=7");
     }
 
     @Test
     void the_same_seed_loads_the_same_rows_with_jdbc_batches_and_with_copy() {
         DemoDataLoader batchLoader = new DemoDataLoader(jdbc, new JdbcBatchSubmissionStore(jdbc));
-        transactions.executeWithoutResult(status -> batchLoader.load(SMALL, SEED));
+        transactions.executeWithoutResult(status -> batchLoader.load(SMALL, SEED, DAY));
         List<Map<String, Object>> viaBatches = jdbc.queryForList(ROWS);
         List<String> files = jdbc.queryForList("select encode(file_bytes, 'base64') from submission "
                 + "order by unit_id, period_id, version_no", String.class);
         empty_database();
         DemoDataLoader copyLoader = new DemoDataLoader(jdbc, new CopySubmissionStore(dataSource));
-        transactions.executeWithoutResult(status -> copyLoader.load(SMALL, SEED));
+        transactions.executeWithoutResult(status -> copyLoader.load(SMALL, SEED, DAY));
 
-        assertThat(viaBatches).hasSize(42);
+        assertThat(viaBatches).hasSize(90);
         assertThat(jdbc.queryForList(ROWS)).isEqualTo(viaBatches);
         assertThat(jdbc.queryForList("select encode(file_bytes, 'base64') from submission "
                 + "order by unit_id, period_id, version_no", String.class)).isEqualTo(files);
     }
 
     @Test
-    void the_standard_scale_loads_40_units_in_4_periods() {
-        DemoLoadResult result = loader.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED);
+    void the_standard_scale_loads_40_units_from_2023_h1_to_the_open_period() {
+        DemoLoadResult result = loader.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED, DAY);
 
-        assertThat(result.submissions()).isEqualTo(136);
-        assertThat(counts()).isEqualTo(Map.of("category", 5, "org_unit", 40, "reporting_period", 4,
-                "submission", 136, "app_setting", 3));
+        assertThat(result.submissions()).isEqualTo(287);
+        assertThat(counts()).isEqualTo(Map.of("category", 5, "org_unit", 40, "reporting_period", 8,
+                "submission", 287, "app_setting", 4));
         assertThat(jdbc.queryForList("""
                 select p.year || p.kind as period, count(*) filter (where s.latest) as latest,
                        count(*) filter (where s.late and s.latest) as late, count(*) filter (where not s.latest) as old
@@ -200,18 +233,27 @@ class DemoDataLoaderTest {
                 group by 1 order by 1""")).containsExactly(
                 Map.of("period", "2023ANNUAL", "latest", 35L, "late", 7L, "old", 0L),
                 Map.of("period", "2023H1", "latest", 37L, "late", 5L, "old", 4L),
-                Map.of("period", "2024ANNUAL", "latest", 22L, "late", 4L, "old", 1L),
-                Map.of("period", "2024H1", "latest", 35L, "late", 3L, "old", 2L));
+                Map.of("period", "2024ANNUAL", "latest", 37L, "late", 6L, "old", 2L),
+                Map.of("period", "2024H1", "latest", 35L, "late", 3L, "old", 2L),
+                Map.of("period", "2025ANNUAL", "latest", 37L, "late", 1L, "old", 2L),
+                Map.of("period", "2025H1", "latest", 34L, "late", 5L, "old", 1L),
+                Map.of("period", "2026ANNUAL", "latest", 20L, "late", 0L, "old", 0L),
+                Map.of("period", "2026H1", "latest", 38L, "late", 6L, "old", 3L));
+        // the demo liaison's unit has not yet submitted for the open period
+        assertThat(count("""
+                select count(*) from submission s join org_unit u on u.id = s.unit_id
+                join reporting_period p on p.id = s.period_id where u.name = '团市委机关党总支' and p.status = 'OPEN'"""))
+                .isZero();
     }
 
     @Test
     void copied_paragraphs_come_from_reports_that_are_stored_in_the_same_period() {
-        loader.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED);
+        loader.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED, DAY);
         DemoReportComposer composer = new DemoReportComposer();
         List<DemoUnit> units = DemoUnits.standard();
 
         int copies = 0;
-        for (DemoPeriod period : DemoPeriods.latest(4)) {
+        for (DemoPeriod period : DemoPeriods.standard(DAY)) {
             long seed = DemoDataInitializer.DEFAULT_SEED;
             for (ComposedReport report : composer.composePeriod(units, period, seed,
                     i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed))) {

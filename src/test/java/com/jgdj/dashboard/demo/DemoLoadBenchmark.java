@@ -73,11 +73,13 @@ public final class DemoLoadBenchmark {
             ids[i] = i + 1;
         }
         long rows = 0;
-        var periods = DemoPeriods.latest(scale.periods());
+        var today = com.jgdj.dashboard.period.Deadlines.today(java.time.Clock.systemDefaultZone());
+        var periods = scale.periodsOn(today);
         for (int p = 0; p < periods.size(); p++) {
             var period = periods.get(p);
+            boolean[] stored = DemoSubmissionPlanner.storedComposedReports(units, period, seed);
             rows += planner.plan(units, ids, period, p + 1, composer.composePeriod(units, period, seed,
-                    i -> DemoSubmissionPlanner.storesComposedReport(units, i, period, seed)), seed).size();
+                    i -> stored[i]), seed, today).size();
         }
         return rows >= 0 ? System.nanoTime() - start : 0;
     }

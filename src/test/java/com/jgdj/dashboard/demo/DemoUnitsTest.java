@@ -2,6 +2,7 @@ package com.jgdj.dashboard.demo;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,14 +45,41 @@ class DemoUnitsTest {
     }
 
     @Test
-    void periods_go_back_from_the_open_2024_annual_alternating_kinds() {
-        assertThat(DemoPeriods.latest(4).stream().map(p -> p.label() + " " + p.deadline() + " " + p.status()))
-                .containsExactly("2023年上半年 2023-07-10 CLOSED", "2023年度 2024-01-15 CLOSED",
-                        "2024年上半年 2024-07-10 CLOSED", "2024年度 2025-01-15 OPEN");
-        List<DemoPeriod> twenty = DemoPeriods.latest(20);
-        assertThat(twenty.getFirst().label()).isEqualTo("2015年上半年");
+    void the_open_period_is_the_first_whose_deadline_day_is_not_over() {
+        assertThat(DemoPeriods.current(LocalDate.of(2026, 12, 1)).label()).isEqualTo("2026年度");
+        assertThat(DemoPeriods.current(LocalDate.of(2027, 1, 15)).label()).isEqualTo("2026年度");
+        assertThat(DemoPeriods.current(LocalDate.of(2027, 1, 16)).label()).isEqualTo("2027年上半年");
+        assertThat(DemoPeriods.current(LocalDate.of(2026, 7, 10)).label()).isEqualTo("2026年上半年");
+        assertThat(DemoPeriods.current(LocalDate.of(2026, 7, 11)).label()).isEqualTo("2026年度");
+        assertThat(DemoPeriods.current(LocalDate.of(2026, 1, 1)).label()).isEqualTo("2025年度");
+        assertThat(DemoPeriods.current(LocalDate.of(2026, 1, 1)).deadline()).isEqualTo(LocalDate.of(2026, 1, 15));
+    }
+
+    @Test
+    void the_standard_periods_run_from_2023_h1_to_the_open_one_alternating_kinds() {
+        assertThat(DemoPeriods.standard(LocalDate.of(2026, 12, 1)).stream()
+                .map(p -> p.label() + " " + p.deadline() + " " + p.status())).containsExactly(
+                "2023年上半年 2023-07-10 CLOSED", "2023年度 2024-01-15 CLOSED",
+                "2024年上半年 2024-07-10 CLOSED", "2024年度 2025-01-15 CLOSED",
+                "2025年上半年 2025-07-10 CLOSED", "2025年度 2026-01-15 CLOSED",
+                "2026年上半年 2026-07-10 CLOSED", "2026年度 2027-01-15 OPEN");
+        assertThat(DemoPeriods.standard(LocalDate.of(2027, 1, 16))).hasSize(9).last()
+                .extracting(DemoPeriod::label).isEqualTo("2027年上半年");
+        assertThat(DemoPeriods.standard(LocalDate.of(2024, 12, 1)).stream().map(DemoPeriod::label))
+                .containsExactly("2023年上半年", "2023年度", "2024年上半年", "2024年度");
+        assertThat(DemoScale.STANDARD.periodsOn(LocalDate.of(2026, 12, 1))).hasSize(8);
+    }
+
+    @Test
+    void a_scale_counts_its_periods_back_from_the_open_one() {
+        List<DemoPeriod> twenty = DemoPeriods.upTo(LocalDate.of(2026, 12, 1), 20);
+        assertThat(twenty.getFirst().label()).isEqualTo("2017年上半年");
+        assertThat(twenty.getLast().label()).isEqualTo("2026年度");
         assertThat(twenty.stream().map(DemoPeriod::label).collect(Collectors.toSet())).hasSize(20);
         assertThat(twenty.stream().filter(DemoPeriod::open)).containsExactly(twenty.getLast());
-        assertThat(Set.of(DemoPeriods.latest(1).getFirst().kind())).containsExactly(DemoPeriod.ANNUAL);
+        assertThat(DemoPeriods.upTo(LocalDate.of(2026, 3, 1), 1)).extracting(DemoPeriod::label)
+                .containsExactly("2026年上半年");
+        assertThat(DemoScale.parse("12x3").periodsOn(LocalDate.of(2026, 12, 1))).extracting(DemoPeriod::label)
+                .containsExactly("2025年度", "2026年上半年", "2026年度");
     }
 }

@@ -9,10 +9,19 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import com.jgdj.dashboard.FixedClock;
+import com.jgdj.dashboard.period.Deadlines;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -25,13 +34,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Base of the end-to-end tests: the whole application on a random port (throw-away embedded PostgreSQL with the
  * demo dataset), driven by Debian's Chromium through Playwright at 1366×768, the way a person uses it. Every
  * browser console error and uncaught page error fails the test; screenshots of each step land in
- * {@code target/e2e/<journey>-<nn>-<step>.png}.
+ * {@code target/e2e/<journey>-<nn>-<step>.png}. The application's clock starts at {@link #DEMO_NOW} (2026-12-01,
+ * 10:00 China time) and runs from there, so the demo's periods (placed around today) and every deadline shown are
+ * the same whenever the tests run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dashboard.demo=true",
         "vaadin.devmode.devTools.enabled=false",
         "logging.level.com.jgdj=WARN"})
+@Import(BrowserTest.DemoDay.class)
 public abstract class BrowserTest {
+
+    public static final Instant DEMO_NOW = FixedClock.NOW;
+
+    /** The application's clock: {@link #DEMO_NOW} when the application starts, then running. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DemoDay {
+        @Bean
+        @Primary
+        Clock demoDayClock() {
+            return Clock.offset(Clock.system(Deadlines.ZONE), Duration.between(Instant.now(), DEMO_NOW));
+        }
+    }
 
     public static final int WIDTH = 1366;
     public static final int HEIGHT = 768;

@@ -46,7 +46,7 @@ class PeriodListView extends VerticalLayout {
 
         grid.addColumn(PeriodRow::name).setHeader("报送期").setAutoWidth(true);
         grid.addColumn(p -> Formats.date(p.deadline())).setHeader("报送截止日期").setAutoWidth(true);
-        grid.addColumn(p -> p.status().label()).setHeader("状态").setAutoWidth(true);
+        grid.addColumn(p -> p.phase().label()).setHeader("状态").setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(this::actions).setHeader("操作").setAutoWidth(true);
         }

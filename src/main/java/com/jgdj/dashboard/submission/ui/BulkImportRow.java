@@ -2,9 +2,13 @@ package com.jgdj.dashboard.submission.ui;
 
 import com.jgdj.dashboard.orgunit.UnitOption;
 
-/** One file of a bulk import and what became of it; kept in the view until the user leaves. */
+/**
+ * One file of a bulk import and what became of it; kept in the view until the user leaves. {@code id} is the
+ * upload's own id, so two files with the same name are two rows.
+ */
 final class BulkImportRow {
 
+    final long id;
     final String fileName;
     byte[] bytes;
     UnitOption unit;
@@ -13,9 +17,9 @@ final class BulkImportRow {
     Integer flags;
     Long submissionId;
 
-    BulkImportRow(String fileName, byte[] bytes, UnitOption unit) {
+    BulkImportRow(long id, String fileName, UnitOption unit) {
+        this.id = id;
         this.fileName = fileName;
-        this.bytes = bytes;
         this.unit = unit;
     }
 

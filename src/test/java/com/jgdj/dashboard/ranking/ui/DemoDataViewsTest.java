@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking.ui;
 
+import com.jgdj.dashboard.FixedClock;
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.demo.DemoAssessmentLoader;
 import com.jgdj.dashboard.demo.DemoDataInitializer;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -20,7 +22,11 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The pages on the standard demo dataset, loaded inside the test's (rolled back) transaction. */
+/**
+ * The pages on the standard demo dataset of 2026-12-01, loaded inside the test's (rolled back) transaction; the
+ * application's clock stands on that day too (a context of its own).
+ */
+@Import(FixedClock.class)
 class DemoDataViewsTest extends KaribuTest {
 
     @Autowired
@@ -32,8 +38,8 @@ class DemoDataViewsTest extends KaribuTest {
 
     @BeforeEach
     void demoData() {
-        demo.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED);
-        assessments.load(DemoDataInitializer.DEFAULT_SEED);
+        demo.load(DemoScale.STANDARD, DemoDataInitializer.DEFAULT_SEED, FixedClock.DAY);
+        assessments.load(DemoDataInitializer.DEFAULT_SEED, FixedClock.DAY);
     }
 
     @Test
@@ -42,16 +48,16 @@ class DemoDataViewsTest extends KaribuTest {
         login(Role.LEADER);
         open("rankings");
         RankingView ranking = _get(RankingView.class);
-        assertEquals("2024年上半年", ranking.periodFilter.getValue().name());
-        assertEquals("共 35 个单位", ranking.summary.getText());
+        assertEquals("2026年上半年", ranking.periodFilter.getValue().name());
+        assertEquals("共 38 个单位", ranking.summary.getText());
         RankingRow first = _get((Grid<RankingRow>) _get(Grid.class), 0);
         assertEquals(1, first.overallRank());
 
         open("interviews");
         InterviewListView interviews = _get(InterviewListView.class);
-        assertEquals("2023年度", interviews.periodFilter.getValue().name());
+        assertEquals("2026年上半年", interviews.periodFilter.getValue().name());
         Grid<InterviewRow> grid = _get(Grid.class);
-        assertEquals("共 2 个单位，已约谈 0 个", interviews.summary.getText());
+        assertEquals("共 3 个单位，已约谈 0 个", interviews.summary.getText());
         assertEquals("市审计局党组 较差、排名靠后", _get(grid, 0).unitName() + " " + _get(grid, 0).reason());
     }
 
