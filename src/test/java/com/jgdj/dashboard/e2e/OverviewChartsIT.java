@@ -134,11 +134,16 @@ class OverviewChartsIT extends BrowserTest {
 
         // the trend: a marker per period with an average score, and one per period for the on-time rate
         long scored = data.trend().stream().filter(t -> t.averageScore() != null).count();
-        // (ApexCharts also keeps a dot-sized hover marker per series: only the drawn points count)
-        assertEquals(scored + data.trend().size(), ((Number) page.locator("#card-trend .apexcharts-marker")
-                .evaluateAll("els => els.filter(e => e.getBBox().width > 1).length")).longValue());
+        // (the legend draws markers too, and each series keeps a dot-sized hover marker: only the drawn points count)
+        assertEquals(scored + data.trend().size(), ((Number) page.locator("#card-trend .apexcharts-series-markers"
+                + " .apexcharts-marker").evaluateAll("els => els.filter(e => e.getBBox().width > 1).length")).longValue());
 
         assertEquals(data.indicator().top().size(), page.locator("#card-indicator path.apexcharts-bar-area").count());
+
+        // the ranking: one coloured bar per unit among the best and the worst ten
+        long ranked = java.util.stream.Stream.concat(data.top().stream(), data.bottom().stream())
+                .map(DashboardData.UnitScore::unitId).distinct().count();
+        assertEquals(ranked, page.locator("#card-ranking path.apexcharts-bar-area:not([val='0'])").count());
     }
 
     @Test
