@@ -96,9 +96,10 @@ public final class BarChartBuilder {
             colors.add(s.color());
         }
         if (integerValues) {
-            IntegerAxis.apply(root.putObject("yaxis"), 0, largestBar());
+            // a horizontal bar chart draws the value scale on the x axis, with the x axis' tick amount, and writes
+            // its labels with one decimal whenever the range is below 4 (ApexCharts' own rule): span at least 4 there
+            IntegerAxis.apply(root.putObject("yaxis"), 0, largestBar(), horizontal ? 4 : 1);
             if (horizontal) {
-                // a horizontal bar chart draws the value scale on the x axis, with the x axis' tick amount
                 ((ObjectNode) root.get("xaxis")).put("tickAmount", root.get("yaxis").get("tickAmount").asInt());
             }
         }

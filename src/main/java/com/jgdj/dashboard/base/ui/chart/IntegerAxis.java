@@ -16,7 +16,12 @@ final class IntegerAxis {
 
     /** The axis from {@code min} (whole) to the smallest multiple of a whole step that reaches {@code max}. */
     static void apply(ObjectNode axis, long min, double max) {
-        long span = Math.max(1, (long) Math.ceil(max) - min);
+        apply(axis, min, max, 1);
+    }
+
+    /** As {@link #apply(ObjectNode, long, double)}, spanning at least {@code minSpan}. */
+    static void apply(ObjectNode axis, long min, double max, long minSpan) {
+        long span = Math.max(minSpan, (long) Math.ceil(max) - min);
         long step = (span + MAX_INTERVALS - 1) / MAX_INTERVALS;
         long intervals = (span + step - 1) / step;
         axis.put("min", min);

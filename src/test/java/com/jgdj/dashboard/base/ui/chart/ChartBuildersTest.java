@@ -31,6 +31,11 @@ class ChartBuildersTest {
         assertEquals("{\"min\":0,\"max\":8,\"tickAmount\":4,\"forceNiceScale\":false,\"decimalsInFloat\":0}",
                 c.get("yaxis").toString());
         assertEquals(4, c.get("xaxis").get("tickAmount").asInt());
+        // horizontal with at most 2 units: 0–4 in whole steps (ApexCharts writes 1.0, 2.0 below a range of 4)
+        ObjectNode few = BarChartBuilder.categories(List.of("甲")).series("按时", List.of(2), "#111111").horizontal()
+                .integerValues().build();
+        assertEquals(4, few.get("yaxis").get("max").asInt());
+        assertEquals(4, few.get("xaxis").get("tickAmount").asInt());
         // one unit at most: the axis still runs 0–1 in one whole step
         ObjectNode one = BarChartBuilder.categories(List.of("甲")).series("单位数", List.of(1), "#111111")
                 .integerValues().build();
