@@ -23,7 +23,13 @@ public record DashboardData(Kpis kpis, List<GradeCount> grades, List<UnitScore> 
     }
 
     /** Units whose total lies in [from, from + 5); the first and last bins are open-ended. */
+    /** Units whose total is at least {@code from} and below {@code from + WIDTH}; the lowest bin holds every total
+     *  below 60, the highest every total from 100. */
     public record HistogramBin(int from, long units) {
+
+        public static final int WIDTH = 5;
+        public static final int LOWEST = 55;
+        public static final int HIGHEST = 100;
 
         public String label() {
             return from <= 55 ? "60分以下" : from >= 100 ? "100分及以上" : from + "–" + (from + 4.5);

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
 import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.base.ui.Formats;
 import com.jgdj.dashboard.ranking.export.XlsxTable;
 import com.jgdj.dashboard.ranking.export.XlsxWriter;
 import com.jgdj.dashboard.security.CurrentUser;
@@ -9,8 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +19,6 @@ import java.util.List;
 @Service
 public class RankingExportService {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final java.text.Collator PINYIN = java.text.Collator.getInstance(java.util.Locale.CHINA);
 
     private final RankingQuery rankings;
@@ -44,7 +43,7 @@ public class RankingExportService {
             boolean tied = filter.byCategory() ? r.tiedInCategory() : r.tiedOverall();
             Integer change = filter.byCategory() ? r.categoryChange() : r.overallChange();
             data.add(row(rank, tied ? "是" : "否", r.unitName(), r.categoryName(), r.total(), r.grade().label(),
-                    change, r.percentile(), r.status().label()));
+                    change, filter.byCategory() ? r.categoryPercentile() : r.percentile(), r.status().label()));
         }
         XlsxTable table = new XlsxTable("考核排名", period + "考核排名", facts(period, filter(filter, rows)),
                 List.of("名次", "并列", "单位", "类别", "总分", "等次", "较上期变化", "百分位", "状态"), data);
@@ -92,7 +91,7 @@ public class RankingExportService {
 
     private List<XlsxTable.Fact> facts(String period, String filter) {
         return List.of(new XlsxTable.Fact("报送期", period), new XlsxTable.Fact("筛选条件", filter),
-                new XlsxTable.Fact("导出时间", TIME.format(ZonedDateTime.now(clock))));
+                new XlsxTable.Fact("导出时间", Formats.dateTime(OffsetDateTime.now(clock))));
     }
 
     private static String filter(RankingFilter filter, List<RankingRow> rows) {

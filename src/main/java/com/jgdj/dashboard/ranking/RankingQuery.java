@@ -34,6 +34,8 @@ class RankingQuery {
                        count(*) over (partition by a.period_id) as units,
                        count(*) over (partition by a.period_id, c.id) as category_units,
                        round(100 * percent_rank() over (partition by a.period_id order by a.total))::int as percentile,
+                       round(100 * percent_rank() over (partition by a.period_id, c.id order by a.total))::int
+                           as category_percentile,
                        rank() over (partition by a.period_id order by a.total asc) as bottom_rank
                 from assessment a
                 join org_unit u on u.id = a.unit_id
@@ -51,16 +53,17 @@ class RankingQuery {
     }
 
     List<RankingRow> rows(RankingFilter filter, UnitScope scope, boolean publishedOnly) {
-        return rows(filter, null, scope, publishedOnly, 0, null);
+        return rows(filter, null, ScoreBand.ALL, scope, publishedOnly, 0, null);
     }
 
     /** A page of the ranking, optionally one grade only; {@code limit} null for all rows. */
-    List<RankingRow> rows(RankingFilter filter, Grade grade, UnitScope scope, boolean publishedOnly, int offset,
-                          Integer limit) {
+    List<RankingRow> rows(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly,
+                          int offset, Integer limit) {
         return jdbc.sql(RANKED + """
                 select cur.unit_id, cur.unit_name, cur.category_id, cur.category_name, cur.secretary_name, cur.total,
                        cur.grade, cur.status, cur.overall_rank, cur.category_rank, cur.tied_overall,
                        cur.tied_in_category, cur.units, cur.category_units, cur.percentile,
+                       cur.category_percentile,
                        prev.overall_rank as previous_overall_rank, prev.category_rank as previous_category_rank
                 from ranked cur
                 left join ranked prev on prev.unit_id = cur.unit_id and prev.period_id <> :periodId
@@ -68,11 +71,15 @@ class RankingQuery {
                   and (cast(:categoryId as bigint) is null or cur.category_id = :categoryId)
                   and (cast(:scopeUnitId as bigint) is null or cur.unit_id = :scopeUnitId)
                   and (cast(:grade as text) is null or cur.grade = :grade)
+                  and (cast(:scoreFrom as numeric) is null or cur.total >= :scoreFrom)
+                  and (cast(:scoreBelow as numeric) is null or cur.total < :scoreBelow)
                 order by case when :byCategory then cur.category_order end,
                          case when :byCategory then cur.category_rank else cur.overall_rank end,
                          cur.unit_name collate "zh-x-icu", cur.unit_id
                 offset :offset limit :limit""")
                 .param("grade", grade == null ? null : grade.name())
+                .param("scoreFrom", band.from())
+                .param("scoreBelow", band.below())
                 .param("offset", offset)
                 .param("limit", limit)
                 .param("periodId", filter.periodId())
@@ -83,14 +90,17 @@ class RankingQuery {
                 .query(RankingRow.class).list();
     }
 
-    long count(RankingFilter filter, Grade grade, UnitScope scope, boolean publishedOnly) {
+    long count(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly) {
         return jdbc.sql("""
                 select count(*) from assessment a join org_unit u on u.id = a.unit_id
                 where a.period_id = :periodId and a.grade is not null
                   and (not :publishedOnly or a.status = 'PUBLISHED')
                   and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
                   and (cast(:scopeUnitId as bigint) is null or a.unit_id = :scopeUnitId)
-                  and (cast(:grade as text) is null or a.grade = :grade)""")
+                  and (cast(:grade as text) is null or a.grade = :grade)
+                  and (cast(:scoreFrom as numeric) is null or a.total >= :scoreFrom)
+                  and (cast(:scoreBelow as numeric) is null or a.total < :scoreBelow)""")
+                .param("scoreFrom", band.from()).param("scoreBelow", band.below())
                 .param("periodId", filter.periodId()).param("publishedOnly", publishedOnly)
                 .param("categoryId", filter.categoryId()).param("scopeUnitId", scope.unitIdOrNull())
                 .param("grade", grade == null ? null : grade.name())

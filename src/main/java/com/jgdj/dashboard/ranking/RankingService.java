@@ -29,11 +29,22 @@ public class RankingService {
     /** A page of the ranking for a lazy grid; {@code grade} null for all grades. */
     @Transactional(readOnly = true)
     public List<RankingRow> page(RankingFilter filter, Grade grade, int offset, int limit) {
-        return query.rows(filter, grade, currentUser.scope(), currentUser.hasRole(Role.REPORTER), offset, limit);
+        return page(filter, grade, ScoreBand.ALL, offset, limit);
+    }
+
+    /** A page of the units whose total lies in {@code band} (their ranks stay those of the whole ranking). */
+    @Transactional(readOnly = true)
+    public List<RankingRow> page(RankingFilter filter, Grade grade, ScoreBand band, int offset, int limit) {
+        return query.rows(filter, grade, band, currentUser.scope(), currentUser.hasRole(Role.REPORTER), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long count(RankingFilter filter, Grade grade) {
-        return query.count(filter, grade, currentUser.scope(), currentUser.hasRole(Role.REPORTER));
+        return count(filter, grade, ScoreBand.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(RankingFilter filter, Grade grade, ScoreBand band) {
+        return query.count(filter, grade, band, currentUser.scope(), currentUser.hasRole(Role.REPORTER));
     }
 }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,8 @@ class RankingExportServiceTest {
     }
 
     private static String now() {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.now());
+        // China time, whatever zone the JVM runs in (the build runs it in UTC)
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
     }
 
     /** Every cell of the first sheet as "TYPE:value", rows in order, trailing empty cells dropped. */
@@ -131,6 +133,16 @@ class RankingExportServiceTest {
         assertEquals(List.of("N:1", "S:是", "S:市财政局机关党委", "S:经济部门", "N:88.5", "S:良好", "N:1", "N:50", "S:已通报"),
                 cells.get(6));
         assertEquals(9, cells.size());
+    }
+
+    @Test
+    void a_category_ranking_gives_the_percentile_within_the_category() throws IOException {
+        // 综合部门: 市委组织部机关党委 92 above 市委办公室机关党委 86; city-wide they stand at 100 and 25
+        List<List<String>> cells = cells(exports.ranking(new RankingFilter(f.annual, f.general, true)).bytes());
+        assertEquals(List.of("N:1", "S:否", "S:市委组织部机关党委", "S:综合部门", "N:92", "S:优秀", "N:0", "N:100", "S:已通报"),
+                cells.get(6));
+        assertEquals(List.of("N:2", "S:否", "S:市委办公室机关党委", "S:综合部门", "N:86", "S:良好", "N:0", "N:0", "S:已通报"),
+                cells.get(7));
     }
 
     @Test

@@ -20,6 +20,14 @@ public final class UrlParams {
         }
     }
 
+    public static Optional<java.math.BigDecimal> decimalParam(Map<String, List<String>> params, String name) {
+        try {
+            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(java.math.BigDecimal::new);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     public static <E extends Enum<E>> Optional<E> enumParam(Map<String, List<String>> params, String name,
                                                             Class<E> type) {
         try {

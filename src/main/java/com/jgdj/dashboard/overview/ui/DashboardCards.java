@@ -60,12 +60,15 @@ final class DashboardCards {
         return card;
     }
 
-    static ChartCard histogram(DashboardData data) {
+    /** A bar opens the ranking of the units whose total lies in its band (with the overview's filters). */
+    static ChartCard histogram(DashboardData data, DashboardFilter filter) {
         List<DashboardData.HistogramBin> bins = fullBins(data.histogram());
         ChartCard card = new ChartCard("card-histogram", "总分分布", BarChartBuilder
                 .categories(bins.stream().map(DashboardData.HistogramBin::label).toList())
                 .series("单位数", bins.stream().map(DashboardData.HistogramBin::units).toList(), ChartColors.NEUTRAL)
-                .height(260).build(), data.histogram().isEmpty(), "本期尚无考核结果");
+                .integerValues().height(260).build(), data.histogram().isEmpty(), "本期尚无考核结果");
+        card.chart.addPointClickListener(e -> DashboardNavigation.rankingInBand(filter,
+                bins.get(e.getDataPointIndex())));
         return card;
     }
 
@@ -122,7 +125,7 @@ final class DashboardCards {
                 .series("逾期", rows.stream().map(DashboardData.CategoryCompleteness::late).toList(), ChartColors.LATE)
                 .series("未报送", rows.stream().map(DashboardData.CategoryCompleteness::missing).toList(),
                         ChartColors.MISSING)
-                .stacked().horizontal().height(260).build(), rows.isEmpty(), "没有单位");
+                .stacked().horizontal().integerValues().height(260).build(), rows.isEmpty(), "没有单位");
         String[] states = {"ON_TIME", "LATE", "MISSING"};
         card.chart.addPointClickListener(e -> DashboardNavigation.completeness(filter.periodId(),
                 rows.get(e.getDataPointIndex()).categoryId(), states[e.getSeriesIndex()]));

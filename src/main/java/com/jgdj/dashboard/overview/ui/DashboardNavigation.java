@@ -1,6 +1,8 @@
 package com.jgdj.dashboard.overview.ui;
 
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
+import com.jgdj.dashboard.overview.DashboardData;
+import com.jgdj.dashboard.overview.DashboardFilter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -28,6 +30,25 @@ final class DashboardNavigation {
             params.put("category", categoryId.toString());
         }
         params.put("grade", grade);
+        UI.getCurrent().navigate("rankings", QueryParameters.simple(params));
+    }
+
+    /** The ranking of the units in one histogram bin: {@code from} ≤ total < {@code from + 5}, open at the ends. */
+    static void rankingInBand(DashboardFilter filter, DashboardData.HistogramBin bin) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("period", Long.toString(filter.periodId()));
+        if (filter.categoryId() != null) {
+            params.put("category", filter.categoryId().toString());
+        }
+        if (filter.grade() != null) {
+            params.put("grade", filter.grade().name());
+        }
+        if (bin.from() > DashboardData.HistogramBin.LOWEST) {
+            params.put("scoreFrom", Integer.toString(bin.from()));
+        }
+        if (bin.from() < DashboardData.HistogramBin.HIGHEST) {
+            params.put("scoreBelow", Integer.toString(bin.from() + DashboardData.HistogramBin.WIDTH));
+        }
         UI.getCurrent().navigate("rankings", QueryParameters.simple(params));
     }
 

@@ -160,7 +160,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         showKpis(data.kpis());
         add(DashboardCards.grades(data, filter));
         add(DashboardCards.ranking(data, filter));
-        add(DashboardCards.histogram(data));
+        add(DashboardCards.histogram(data, filter));
         add(DashboardCards.trend(data, this::choosePeriod));
         add(DashboardCards.heatmap(data, filter));
         add(DashboardCards.completeness(data, filter));

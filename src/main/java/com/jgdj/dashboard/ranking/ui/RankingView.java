@@ -11,6 +11,10 @@ import com.jgdj.dashboard.ranking.RankingExportService;
 import com.jgdj.dashboard.ranking.RankingFilter;
 import com.jgdj.dashboard.ranking.RankingRow;
 import com.jgdj.dashboard.ranking.RankingService;
+import com.jgdj.dashboard.ranking.ScoreBand;
+import com.jgdj.dashboard.base.ui.UrlParams;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.Map;
 
 /** 考核排名: a period's ranking, overall or per category, ties shown, change against the previous period. */
 @Route("rankings")
@@ -44,6 +49,10 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<Grade> gradeFilter = new ComboBox<>();
     final Grid<RankingRow> grid = new Grid<>(RankingRow.class, false);
     final Span summary = new Span();
+    /** The score band from the overview's histogram (?scoreFrom=&scoreBelow=), shown with a way to drop it. */
+    final Span bandLabel = new Span();
+    final Button clearBand = new Button("显示全部总分");
+    private ScoreBand band = ScoreBand.ALL;
 
     private final RankingService service;
     private final List<PeriodRow> periods;
@@ -76,7 +85,12 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         gradeFilter.setPlaceholder("全部等次");
         gradeFilter.setClearButtonVisible(true);
         gradeFilter.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter, gradeFilter);
+        bandLabel.setId("ranking-band");
+        clearBand.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clearBand.addClickListener(e -> showBand(ScoreBand.ALL));
+        showBand(ScoreBand.ALL);
+        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter, gradeFilter, bandLabel,
+                clearBand);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
         grid.setSizeFull();
@@ -106,7 +120,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.grade().label()).setHeader("等次").setAutoWidth(true);
         grid.addColumn(r -> RankingRow.changeLabel(cat ? r.categoryChange() : r.overallChange()))
                 .setHeader("较上期").setAutoWidth(true);
-        grid.addColumn(r -> "超过" + r.percentile() + "%").setHeader("百分位").setAutoWidth(true);
+        grid.addColumn(r -> r.standing(cat)).setHeader(cat ? "类别内百分位" : "百分位").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("状态").setAutoWidth(true);
     }
 
@@ -127,6 +141,18 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         event.getLocation().getQueryParameters().getSingleParameter("grade")
                 .flatMap(g -> java.util.Arrays.stream(Grade.values()).filter(v -> v.name().equals(g)).findFirst())
                 .ifPresent(gradeFilter::setValue);
+        // the overview's histogram bars open this list with ?scoreFrom=…&scoreBelow=…
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        showBand(new ScoreBand(UrlParams.decimalParam(params, "scoreFrom").orElse(null),
+                UrlParams.decimalParam(params, "scoreBelow").orElse(null)));
+    }
+
+    private void showBand(ScoreBand band) {
+        this.band = band;
+        bandLabel.setText(band.isAll() ? "" : "总分区间：" + band.label());
+        bandLabel.setVisible(!band.isAll());
+        clearBand.setVisible(!band.isAll());
+        refresh();
     }
 
     private void refresh() {
@@ -138,8 +164,9 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         // lazy: the window functions rank the whole period in SQL, the grid fetches one page at a time
         RankingFilter filter = filter();
         Grade grade = gradeFilter.getValue();
-        grid.setItems(q -> service.page(filter, grade, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) service.count(filter, grade));
-        summary.setText("共 " + service.count(filter, grade) + " 个单位");
+        ScoreBand scores = band;
+        grid.setItems(q -> service.page(filter, grade, scores, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) service.count(filter, grade, scores));
+        summary.setText("共 " + service.count(filter, grade, scores) + " 个单位");
     }
 }

@@ -18,6 +18,7 @@ class GradeHistoryChart extends ApexChart {
                 .series("排名", rows.stream().map(GradeHistoryRow::overallRank).toList(), ChartColors.NEUTRAL)
                 .seriesOnSecondAxis("总分", rows.stream().map(GradeHistoryRow::total).toList(), ChartColors.SECONDARY)
                 .reversedY()
+                .integerY()
                 .height(280)
                 .build());
         this.rows = List.copyOf(rows);

@@ -35,7 +35,12 @@ class UnitReportCard extends Div {
         add(new H3("工作汇报（" + profile.period().name() + "）"));
         reader = report == null ? null : new ReportReader(report.details().fullText(), report.analysis());
         if (dimensionAsked) {
-            add(dimensionPanel(profile.dimension(), profile.evidence()));
+            Div panel = dimensionPanel(profile.dimension(), profile.evidence());
+            add(panel);
+            // opened for one dimension (a heatmap cell): show its score and evidence, not the top of the page; after
+            // the next frame, when the router has restored its own scroll position
+            panel.addAttachListener(e -> panel.getElement().executeJs(
+                    "requestAnimationFrame(() => this.scrollIntoView({block: 'start'}))"));
         }
         if (!profile.adjustments().isEmpty()) {
             add(adjustmentPanel(profile.adjustments(), report == null ? null : report.details().id()));

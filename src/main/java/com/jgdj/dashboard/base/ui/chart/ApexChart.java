@@ -31,6 +31,13 @@ public class ApexChart extends Component implements HasSize {
     public final void setConfig(ObjectNode config) {
         this.config = config;
         getElement().setProperty("config", config.toString());
+        // the chart is drawn after the page is laid out: keep its height from the start, so that nothing below it
+        // moves when it appears (a scroll to a place further down the page stays on target)
+        tools.jackson.databind.JsonNode height = config.path("chart").path("height");
+        if (height.isNumber()) {
+            getStyle().set("min-height", height.asInt() + "px");
+        }
+        getStyle().set("display", "block");
     }
 
     /** The config as drawn, for tests and for print/export. */

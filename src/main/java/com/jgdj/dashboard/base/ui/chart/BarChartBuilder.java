@@ -22,6 +22,7 @@ public final class BarChartBuilder {
     private String title;
     private int height = 320;
     private Boolean dataLabels;
+    private boolean integerValues;
 
     private BarChartBuilder(List<String> categories) {
         this.categories = List.copyOf(categories);
@@ -61,6 +62,12 @@ public final class BarChartBuilder {
         return this;
     }
 
+    /** The values are whole numbers (e.g. counts of units): whole ticks only on the value axis. */
+    public BarChartBuilder integerValues() {
+        this.integerValues = true;
+        return this;
+    }
+
     public BarChartBuilder height(int pixels) {
         this.height = pixels;
         return this;
@@ -88,10 +95,31 @@ public final class BarChartBuilder {
             s.data().forEach(n -> data.add(n.doubleValue()));
             colors.add(s.color());
         }
+        if (integerValues) {
+            // a horizontal bar chart draws the value scale on the x axis, with the x axis' tick amount, and writes
+            // its labels with one decimal whenever the range is below 4 (ApexCharts' own rule): span at least 4 there
+            IntegerAxis.apply(root.putObject("yaxis"), 0, largestBar(), horizontal ? 4 : 1);
+            if (horizontal) {
+                ((ObjectNode) root.get("xaxis")).put("tickAmount", root.get("yaxis").get("tickAmount").asInt());
+            }
+        }
         root.putObject("legend").put("position", "top");
         if (title != null) {
             root.putObject("title").put("text", title);
         }
         return root;
+    }
+
+    private double largestBar() {
+        double largest = 0;
+        for (int i = 0; i < categories.size(); i++) {
+            double bar = 0;
+            for (Series s : series) {
+                double v = s.data().get(i) == null ? 0 : s.data().get(i).doubleValue();
+                bar = stacked ? bar + v : Math.max(bar, v);
+            }
+            largest = Math.max(largest, bar);
+        }
+        return largest;
     }
 }

@@ -19,6 +19,7 @@ public final class LineChartBuilder {
     private Double yMin;
     private Double yMax;
     private boolean reversedY;
+    private boolean integerY;
 
     private LineChartBuilder(List<String> categories) {
         this.categories = List.copyOf(categories);
@@ -58,6 +59,12 @@ public final class LineChartBuilder {
         return this;
     }
 
+    /** The first axis counts whole things (e.g. ranks from 1): whole ticks only. */
+    public LineChartBuilder integerY() {
+        this.integerY = true;
+        return this;
+    }
+
     public LineChartBuilder title(String title) {
         this.title = title;
         return this;
@@ -77,7 +84,9 @@ public final class LineChartBuilder {
         chart.putObject("toolbar").put("show", false);
         chart.putObject("animations").put("enabled", false);
         root.putObject("stroke").put("width", 3).put("curve", "straight");
-        root.putObject("markers").put("size", 4);
+        root.putObject("markers").put("size", 5);
+        // a click on a point selects it (and opens what stands behind it): needs a tooltip per point, not shared
+        root.putObject("tooltip").put("shared", false).put("intersect", true);
         ArrayNode cats = root.putObject("xaxis").putArray("categories");
         categories.forEach(cats::add);
         ArrayNode seriesNode = root.putArray("series");
@@ -103,6 +112,9 @@ public final class LineChartBuilder {
             if (yMin != null && !s.secondAxis()) {
                 axis.put("min", yMin);
                 axis.put("max", yMax);
+            } else if (integerY && !s.secondAxis()) {
+                IntegerAxis.apply(axis, 1, s.data().stream().filter(n -> n != null)
+                        .mapToDouble(Number::doubleValue).max().orElse(1));
             }
         }
         root.putObject("legend").put("position", "top");

@@ -24,6 +24,38 @@ class ChartBuildersTest {
     }
 
     @Test
+    void counts_of_units_get_whole_ticks_from_zero_to_a_multiple_of_the_step() {
+        // stacked: the longest bar is 3 + 4 = 7 units → steps of 2 up to 8, four intervals, no decimals
+        ObjectNode c = BarChartBuilder.categories(List.of("甲", "乙")).series("按时", List.of(3, 1), "#111111")
+                .series("逾期", List.of(4, 0), "#222222").stacked().horizontal().integerValues().build();
+        assertEquals("{\"min\":0,\"max\":8,\"tickAmount\":4,\"forceNiceScale\":false,\"decimalsInFloat\":0}",
+                c.get("yaxis").toString());
+        assertEquals(4, c.get("xaxis").get("tickAmount").asInt());
+        // horizontal with at most 2 units: 0–4 in whole steps (ApexCharts writes 1.0, 2.0 below a range of 4)
+        ObjectNode few = BarChartBuilder.categories(List.of("甲")).series("按时", List.of(2), "#111111").horizontal()
+                .integerValues().build();
+        assertEquals(4, few.get("yaxis").get("max").asInt());
+        assertEquals(4, few.get("xaxis").get("tickAmount").asInt());
+        // one unit at most: the axis still runs 0–1 in one whole step
+        ObjectNode one = BarChartBuilder.categories(List.of("甲")).series("单位数", List.of(1), "#111111")
+                .integerValues().build();
+        assertEquals("{\"min\":0,\"max\":1,\"tickAmount\":1,\"forceNiceScale\":false,\"decimalsInFloat\":0}",
+                one.get("yaxis").toString());
+    }
+
+    @Test
+    void ranks_get_whole_ticks_from_one_and_points_can_be_clicked() {
+        ObjectNode c = LineChartBuilder.categories(List.of("甲", "乙", "丙")).series("排名", Arrays.asList(12, null, 23), "#111111")
+                .seriesOnSecondAxis("总分", List.of(80, 85, 90), "#222222").reversedY().integerY().build();
+        assertEquals(1, c.get("yaxis").get(0).get("min").asInt());
+        assertEquals(26, c.get("yaxis").get(0).get("max").asInt());
+        assertEquals(5, c.get("yaxis").get(0).get("tickAmount").asInt());
+        assertEquals(0, c.get("yaxis").get(0).get("decimalsInFloat").asInt());
+        assertEquals(false, c.get("yaxis").get(1).has("tickAmount"));
+        assertEquals("{\"shared\":false,\"intersect\":true}", c.get("tooltip").toString());
+    }
+
+    @Test
     void a_series_must_have_one_value_per_category() {
         assertThrows(IllegalArgumentException.class,
                 () -> BarChartBuilder.categories(List.of("甲", "乙")).series("x", List.of(1), "#000000"));
