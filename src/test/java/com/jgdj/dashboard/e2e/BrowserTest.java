@@ -10,17 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import com.jgdj.dashboard.FixedClock;
-import com.jgdj.dashboard.period.Deadlines;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -42,20 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
         "dashboard.demo=true",
         "vaadin.devmode.devTools.enabled=false",
         "logging.level.com.jgdj=WARN"})
-@Import(BrowserTest.DemoDay.class)
+@Import(DemoDayClock.class)
 public abstract class BrowserTest {
 
     public static final Instant DEMO_NOW = FixedClock.NOW;
 
-    /** The application's clock: {@link #DEMO_NOW} when the application starts, then running. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class DemoDay {
-        @Bean
-        @Primary
-        Clock demoDayClock() {
-            return Clock.offset(Clock.system(Deadlines.ZONE), Duration.between(Instant.now(), DEMO_NOW));
-        }
-    }
+    /** The application's clock (the demo day, running): what "now" is for every time the app shows. */
+    @Autowired
+    protected Clock clock;
 
     public static final int WIDTH = 1366;
     public static final int HEIGHT = 768;

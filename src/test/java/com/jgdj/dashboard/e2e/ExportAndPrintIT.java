@@ -59,8 +59,9 @@ class ExportAndPrintIT extends BrowserTest {
                 order by p.seq desc limit 1""").query(Long.class).single();
     }
 
-    private static LocalDateTime chinaNow() {
-        return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES);
+    /** Now on the application's clock, in China time. */
+    private LocalDateTime chinaNow() {
+        return LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).truncatedTo(ChronoUnit.MINUTES);
     }
 
     @Test
