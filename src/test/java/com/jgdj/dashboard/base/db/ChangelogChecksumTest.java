@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,7 +37,8 @@ class ChangelogChecksumTest {
         assertEquals(List.of("a was edited (checksum 9:x2, landed as 9:x1): revert it and put the change in a new "
                         + "changeset file", "b is listed in db/changelog/checksums.txt but no longer in the changelog",
                 "c is new: add the line \"c 9:x3\" to db/changelog/checksums.txt"),
-                problems(Map.of("a", "9:x2", "c", "9:x3"), new LinkedHashMap<>(Map.of("a", "9:x1", "b", "9:x4"))));
+                problems(new TreeMap<>(Map.of("a", "9:x2", "c", "9:x3")),
+                        new TreeMap<>(Map.of("a", "9:x1", "b", "9:x4"))));
     }
 
     static List<String> problems(Map<String, String> applied, Map<String, String> landed) {
