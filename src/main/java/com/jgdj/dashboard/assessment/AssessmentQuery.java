@@ -77,6 +77,13 @@ class AssessmentQuery {
         return grades;
     }
 
+    /** The scheme the period's assessments are graded on (all of a period's assessments share one). */
+    Optional<Long> schemeOfPeriod(long periodId) {
+        return jdbc.sql("select scheme_id from assessment where period_id = ? limit 1")
+                .param(periodId).query(Long.class).optional();
+    }
+
+    /** The units the 优秀 quota is counted over: every graded assessment of the period (审定 needs all units graded). */
     List<QuotaEntry> quotaEntries(long periodId) {
         return jdbc.sql("""
                 select a.id, u.name, c.name as category, a.total, a.grade

@@ -85,22 +85,24 @@ public class AssessmentWorkflowService {
         return setQuotaDowngraded(assessmentId, version, downgraded);
     }
 
+    /**
+     * The 优秀 quota of the period: its places per group (from the scheme's share, rounding and scope, over all the
+     * period's graded units) and who qualifies. The one computation that approval, the grading pages and the
+     * overview use.
+     */
     @Transactional(readOnly = true)
     public QuotaCheck quotaCheck(long periodId) {
-        List<Assessment> all = assessments.findByPeriodId(periodId);
-        if (all.isEmpty()) {
-            return new QuotaCheck(List.of());
-        }
-        var settings = schemes.details(all.getFirst().getSchemeId()).settings();
-        return QuotaCalculator.check(settings.quota(), query.quotaEntries(periodId));
+        return query.schemeOfPeriod(periodId)
+                .map(schemeId -> QuotaCalculator.check(schemes.details(schemeId).settings().quota(),
+                        query.quotaEntries(periodId)))
+                .orElseGet(() -> new QuotaCheck(List.of()));
     }
 
     /** What 审定 or 通报 of the period would act on: the confirmation dialog states it before anything happens. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     public PeriodReview review(long periodId) {
-        List<Assessment> all = assessments.findByPeriodId(periodId);
-        QuotaRule rule = all.isEmpty() ? null : schemes.details(all.getFirst().getSchemeId()).settings().quota();
+        QuotaRule rule = query.schemeOfPeriod(periodId).map(id -> schemes.details(id).settings().quota()).orElse(null);
         return new PeriodReview(query.progress(periodId), query.grades(periodId), rule, quotaCheck(periodId));
     }
 

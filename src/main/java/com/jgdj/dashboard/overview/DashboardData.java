@@ -11,7 +11,10 @@ public record DashboardData(Kpis kpis, List<GradeCount> grades, List<UnitScore> 
                             List<HistogramBin> histogram, List<TrendPoint> trend, List<HeatmapCell> heatmap,
                             List<CategoryCompleteness> completeness, IndicatorSpread indicator) {
 
-    /** Key figures. {@code excellentQuota} is the number of 优秀 the period's scheme allows among the graded. */
+    /**
+     * Key figures. {@code excellentQuota} is the number of 优秀 places approval allows: the period's (the sum over
+     * categories when the scheme counts per category), or the filtered category's own when it does.
+     */
     public record Kpis(long expected, long received, long onTime, long flaggedReports, long graded,
                        BigDecimal averageScore, long excellent, long excellentQuota, long poor, long interviewsHeld) {
     }

@@ -46,20 +46,12 @@ class DashboardQuery {
                 .param("publishedOnly", publishedOnly);
     }
 
-    DashboardData.Kpis kpis(DashboardFilter f, UnitScope scope, boolean publishedOnly) {
+    /** {@code excellentQuota} comes from the assessment feature's quota rule; this read model never recomputes it. */
+    DashboardData.Kpis kpis(DashboardFilter f, UnitScope scope, boolean publishedOnly, int excellentQuota) {
         return sql("""
                 , received as (
                     select s.late, s.flag_count from submission s join units u on u.id = s.unit_id
                     where s.period_id = :periodId and s.latest
-                ), quota as (
-                    select sc.excellent_quota from assessment_scheme sc, reporting_period p
-                    where p.id = :periodId and (sc.year = p.year or sc.year is null)
-                    order by sc.year nulls last limit 1
-                ), all_graded as (
-                    select count(*) as n from assessment a join org_unit u on u.id = a.unit_id
-                    where a.period_id = :periodId and a.grade is not null and u.active
-                      and (not :publishedOnly or a.status = 'PUBLISHED')
-                      and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
                 )
                 select (select count(*) from units) as expected,
                        (select count(*) from received) as received,
@@ -68,11 +60,16 @@ class DashboardQuery {
                        (select count(*) from graded) as graded,
                        (select round(avg(total), 1) from graded) as average_score,
                        (select count(*) from graded where grade = 'EXCELLENT') as excellent,
-                       coalesce((select round(q.excellent_quota * g.n) from quota q, all_graded g), 0) as excellent_quota,
+                       :excellentQuota as excellent_quota,
                        (select count(*) from graded where grade = 'POOR') as poor,
                        (select count(*) from interview i join units u on u.id = i.unit_id
                         where i.period_id = :periodId and i.held_on is not null) as interviews_held""",
-                f, scope, publishedOnly).query(DashboardData.Kpis.class).single();
+                f, scope, publishedOnly).param("excellentQuota", excellentQuota)
+                .query(DashboardData.Kpis.class).single();
+    }
+
+    Optional<String> categoryName(long categoryId) {
+        return jdbc.sql("select name from category where id = ?").param(categoryId).query(String.class).optional();
     }
 
     List<DashboardData.GradeCount> grades(DashboardFilter f, UnitScope scope, boolean publishedOnly) {

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.overview;
 
+import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
+import com.jgdj.dashboard.assessment.grading.QuotaCheck;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
@@ -18,10 +20,12 @@ public class DashboardService {
 
     private final DashboardQuery query;
     private final CurrentUser currentUser;
+    private final AssessmentWorkflowService assessments;
 
-    DashboardService(DashboardQuery query, CurrentUser currentUser) {
+    DashboardService(DashboardQuery query, CurrentUser currentUser, AssessmentWorkflowService assessments) {
         this.query = query;
         this.currentUser = currentUser;
+        this.assessments = assessments;
     }
 
     /** A reporter sees its own unit, and only published results; the committee also sees results in review. */
@@ -32,7 +36,7 @@ public class DashboardService {
         List<DashboardData.UnitScore> top = query.ranked(filter, scope, publishedOnly, true, RANKING_BARS);
         List<DashboardData.UnitScore> bottom = query.ranked(filter, scope, publishedOnly, false, RANKING_BARS);
         return new DashboardData(
-                query.kpis(filter, scope, publishedOnly),
+                query.kpis(filter, scope, publishedOnly, excellentPlaces(filter)),
                 query.grades(filter, scope, publishedOnly),
                 top, bottom,
                 query.histogram(filter, scope, publishedOnly),
@@ -40,6 +44,13 @@ public class DashboardService {
                 query.heatmap(filter, scope, publishedOnly, HEATMAP_UNITS),
                 query.completeness(filter, scope, publishedOnly),
                 indicatorId == null ? null : indicator(filter, scope, publishedOnly, indicatorId));
+    }
+
+    /** The 优秀 places as approval counts them: the period's, or those that apply to the filtered category. */
+    private int excellentPlaces(DashboardFilter filter) {
+        QuotaCheck quota = assessments.quotaCheck(filter.periodId());
+        return filter.categoryId() == null ? quota.allowed()
+                : quota.allowedFor(query.categoryName(filter.categoryId()).orElse(""));
     }
 
     private DashboardData.IndicatorSpread indicator(DashboardFilter filter, UnitScope scope, boolean publishedOnly,

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.assessment.SchemeService;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -24,9 +25,11 @@ public class InterviewService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final SchemeService schemes;
 
     InterviewService(InterviewQuery query, InterviewRepository interviews, CurrentUser currentUser,
-                     AuditService audit, Clock clock) {
+                     AuditService audit, Clock clock, SchemeService schemes) {
+        this.schemes = schemes;
         this.query = query;
         this.interviews = interviews;
         this.currentUser = currentUser;
@@ -36,7 +39,13 @@ public class InterviewService {
 
     @Transactional(readOnly = true)
     public List<InterviewRow> list(long periodId) {
-        return query.rows(periodId, currentUser.scope());
+        return rows(periodId, currentUser.scope());
+    }
+
+    private List<InterviewRow> rows(long periodId, UnitScope scope) {
+        int bottom = query.published(periodId)
+                .map(p -> schemes.details(p.schemeId()).settings().interviewPlaces(p.units())).orElse(0);
+        return query.rows(periodId, scope, bottom);
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +58,7 @@ public class InterviewService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public long record(InterviewForm form) {
-        InterviewRow listed = query.rows(form.periodId(), UnitScope.ALL).stream()
+        InterviewRow listed = rows(form.periodId(), UnitScope.ALL).stream()
                 .filter(r -> r.unitId() == form.unitId()).findFirst()
                 .orElseThrow(() -> new UserInputException("该单位不在本期约谈名单中"));
         if (form.heldOn() != null && form.heldOn().isAfter(LocalDate.now(clock))) {

@@ -22,11 +22,11 @@ public class RankingExportService {
     private static final java.text.Collator PINYIN = java.text.Collator.getInstance(java.util.Locale.CHINA);
 
     private final RankingQuery rankings;
-    private final InterviewQuery interviews;
+    private final InterviewService interviews;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RankingExportService(RankingQuery rankings, InterviewQuery interviews, CurrentUser currentUser, Clock clock) {
+    RankingExportService(RankingQuery rankings, InterviewService interviews, CurrentUser currentUser, Clock clock) {
         this.rankings = rankings;
         this.interviews = interviews;
         this.currentUser = currentUser;
@@ -70,7 +70,7 @@ public class RankingExportService {
         String period = periodName(periodId);
         List<List<Object>> data = new ArrayList<>();
         int i = 1;
-        for (InterviewRow r : interviews.rows(periodId, currentUser.scope())) {
+        for (InterviewRow r : interviews.list(periodId)) {
             data.add(row(i++, r.unitName(), r.secretaryName(), r.total(), r.grade().label(), r.overallRank(),
                     r.reason(), r.heldOn() == null ? null : r.heldOn().toString(), r.note(),
                     r.disqualified() ? "是" : "否"));

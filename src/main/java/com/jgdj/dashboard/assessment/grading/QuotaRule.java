@@ -6,6 +6,6 @@ import java.math.BigDecimal;
 public record QuotaRule(BigDecimal share, Rounding rounding, boolean perCategory) {
 
     public int allowed(int units) {
-        return share.multiply(BigDecimal.valueOf(units)).setScale(0, rounding.mode()).intValueExact();
+        return rounding.places(share, units);
     }
 }

@@ -20,16 +20,64 @@ class SchemaTest {
     JdbcClient jdbc;
 
     @Test
-    void liquibase_applies_every_changeset_from_scratch() {
+    void liquibase_applies_every_changeset_of_the_changelog_from_scratch_in_order() {
         List<String> ids = jdbc.sql("select id from databasechangelog order by orderexecuted").query(String.class).list();
-        assertEquals(List.of("20261122-01", "20261122-02", "20261122-03", "20261122-04", "20261122-05",
-                "20261122-06", "20261122-07"), ids.subList(0, 7));
+        assertEquals(19, ids.size());
+        assertEquals(Changelog.changesetIds(), ids);
         List<String> tables = jdbc.sql("""
                 select table_name from information_schema.tables
                 where table_schema = 'public' and table_name not like 'databasechangelog%' order by table_name""")
                 .query(String.class).list();
-        assertTrue(tables.containsAll(List.of("app_setting", "app_user", "audit_log", "category", "org_unit",
-                "reporting_period", "submission")), tables.toString());
+        assertEquals(List.of("app_setting", "app_user", "assessment", "assessment_adjustment", "assessment_revision",
+                "assessment_scheme", "assessment_score", "audit_log", "category", "indicator", "interview", "org_unit",
+                "reporting_period", "scheme_dimension", "scheme_item", "scheme_veto", "submission", "submission_exception", "submission_flag",
+                "submission_heading", "submission_metric", "submission_section"), tables);
+    }
+
+    @Test
+    void the_assessments_of_a_scheme_are_found_through_an_index() {
+        assertEquals("CREATE INDEX assessment_scheme_idx ON public.assessment USING btree (scheme_id)", jdbc.sql(
+                "select indexdef from pg_indexes where indexname = 'assessment_scheme_idx'").query(String.class).single());
+    }
+
+    /** Every grade and status column accepts only its values (the check of the revision grades came last). */
+    @Test
+    void every_grade_and_status_column_has_a_check_constraint() {
+        List<String> checked = jdbc.sql("""
+                select c.conrelid::regclass || '.' || a.attname from pg_constraint c
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
+                where c.contype = 'c' and (a.attname like '%grade%' or a.attname like '%status')
+                  and c.connamespace = 'public'::regnamespace
+                group by 1 order by 1""").query(String.class).list();
+        List<String> columns = jdbc.sql("""
+                select table_name || '.' || column_name from information_schema.columns
+                where table_schema = 'public' and (column_name like '%grade%' or column_name like '%status')
+                  and data_type = 'character varying' and table_name not like 'databasechangelog%'
+                order by 1""").query(String.class).list();
+        assertEquals(List.of("assessment.grade", "assessment.status", "assessment_revision.grade_after",
+                "assessment_revision.grade_before", "reporting_period.status", "submission.status"), columns);
+        assertEquals(columns, checked);
+    }
+
+    @Test
+    void the_schema_refuses_a_revision_with_an_unknown_grade() {
+        long assessment = jdbc.sql("""
+                with c as (insert into category (name, sort_order) values ('综合部门', 1) returning id),
+                     u as (insert into org_unit (name, category_id, org_type) select '市财政局机关党委', id, '机关党委' from c
+                           returning id),
+                     p as (insert into reporting_period (year, kind, deadline) values (2024, 'H1', date '2024-07-10')
+                           returning id)
+                insert into assessment (unit_id, period_id, scheme_id, updated_by)
+                select u.id, p.id, (select id from assessment_scheme where year is null), 'test' from u, p
+                returning id""").query(Long.class).single();
+        String revision = """
+                insert into assessment_revision (assessment_id, revised_at, revised_by, reason, total_before,
+                    total_after, grade_before, grade_after, changes)
+                values (?, now(), 'x', 'x', 80, 81, 'GOOD', ?, 'x')""";
+        assertEquals(1, jdbc.sql(revision).params(assessment, "EXCELLENT").update());
+        DataIntegrityViolationException e = assertThrows(DataIntegrityViolationException.class,
+                () -> jdbc.sql(revision).params(assessment, "BEST").update());
+        assertTrue(e.getMessage().contains("assessment_revision_grade_after_ck"), e.getMessage());
     }
 
     @Test
