@@ -25,25 +25,31 @@ public class AssessmentCorrectionService {
     private final AssessmentRevisionRepository revisions;
     private final AssessmentQuery query;
     private final SchemeService schemes;
+    private final AssessmentWorkflowService workflow;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     AssessmentCorrectionService(AssessmentRepository assessments, AssessmentRevisionRepository revisions,
-                                AssessmentQuery query, SchemeService schemes, CurrentUser currentUser,
-                                AuditService audit, Clock clock) {
+                                AssessmentQuery query, SchemeService schemes, AssessmentWorkflowService workflow,
+                                CurrentUser currentUser, AuditService audit, Clock clock) {
         this.assessments = assessments;
         this.revisions = revisions;
         this.query = query;
         this.schemes = schemes;
+        this.workflow = workflow;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * Corrects a published result and, in the same transaction, checks the period's 优秀 quota on the corrected
+     * values. A correction is not refused for the quota (the result is already public); the committee is told.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
-    public SavedAssessment correct(ScoreForm form, String reason) {
+    public Correction correct(ScoreForm form, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new UserInputException("请填写更正理由");
         }
@@ -71,7 +77,12 @@ public class AssessmentCorrectionService {
         revisions.saveAndFlush(new AssessmentRevision(a.getId(), now, user, reason.trim(), totalBefore, gradeBefore,
                 a.getTotal(), a.getGrade(), changes));
         audit.record("ASSESSMENT_CORRECTED", "assessment", a.getId(), reason.trim() + "；" + changes);
-        return new SavedAssessment(a.getId(), a.getVersion(), a.getTotal(), a.getGrade());
+        return new Correction(new SavedAssessment(a.getId(), a.getVersion(), a.getTotal(), a.getGrade()),
+                workflow.quotaCheck(a.getPeriodId()).exceeded());
+    }
+
+    /** A stored correction, and whether the period's 优秀 quota is exceeded with it. */
+    public record Correction(SavedAssessment saved, boolean quotaExceeded) {
     }
 
     @Transactional(readOnly = true)

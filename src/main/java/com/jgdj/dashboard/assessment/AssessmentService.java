@@ -52,8 +52,11 @@ public class AssessmentService {
         return query.count(filter, currentUser.scope());
     }
 
-    /** The scoring sheet of a unit in a period (creating the year's scheme if needed); empty outside the scope. */
-    @Transactional
+    /**
+     * The scoring sheet of a unit in a period; empty outside the scope. A read: when the year has no scheme yet the
+     * sheet's scheme is null, and nothing is created.
+     */
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public java.util.Optional<AssessmentSheet> sheet(long periodId, long unitId) {
         PeriodRow period = periods.find(periodId).orElse(null);
@@ -62,11 +65,12 @@ public class AssessmentService {
             return java.util.Optional.empty();
         }
         Assessment a = assessments.findByUnitIdAndPeriodId(unitId, periodId).orElse(null);
-        SchemeDetails scheme = a == null ? schemes.forYear(period.year()) : schemes.details(a.getSchemeId());
+        SchemeDetails scheme = a == null ? schemes.findForYear(period.year()).orElse(null)
+                : schemes.details(a.getSchemeId());
         ScoreForm form = a == null
                 ? new ScoreForm(null, null, unitId, periodId, Map.of(), List.of(), null, null, null)
                 : a.form();
-        return java.util.Optional.of(new AssessmentSheet(periodId, period.name(), unitId, row.unitName(),
+        return java.util.Optional.of(new AssessmentSheet(periodId, period.name(), period.year(), unitId, row.unitName(),
                 row.categoryName(), a == null ? row.submissionId() : a.getSubmissionId(), scheme, form,
                 a == null ? null : a.getStatus(), a == null ? null : a.getTotal(), a == null ? null : a.getGrade(),
                 a == null ? null : a.getGradedBy(), a == null ? null : a.getGradedAt(),
@@ -89,7 +93,7 @@ public class AssessmentService {
             if (query.row(form.periodId(), form.unitId()).isEmpty()) {
                 throw new UserInputException("该单位不存在或已停用");
             }
-            long schemeId = schemes.ensure(period.year()).getId();
+            long schemeId = schemes.existing(period.year()).getId();
             a = new Assessment(form.unitId(), form.periodId(), schemeId,
                     query.latestSubmission(form.unitId(), form.periodId()).orElse(null));
         } else if (a.getStatus() == AssessmentStatus.PUBLISHED) {

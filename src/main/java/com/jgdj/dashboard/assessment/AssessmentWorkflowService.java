@@ -25,14 +25,16 @@ public class AssessmentWorkflowService {
     private final AssessmentRepository assessments;
     private final AssessmentQuery query;
     private final SchemeService schemes;
+    private final AssessmentService scoring;
     private final AuditService audit;
     private final Clock clock;
 
     AssessmentWorkflowService(AssessmentRepository assessments, AssessmentQuery query, SchemeService schemes,
-                              AuditService audit, Clock clock) {
+                              AssessmentService scoring, AuditService audit, Clock clock) {
         this.assessments = assessments;
         this.query = query;
         this.schemes = schemes;
+        this.scoring = scoring;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,6 +53,14 @@ public class AssessmentWorkflowService {
             throw new UserInputException("尚有考核指标未评分，不能提交审核");
         }
         return move(a, AssessmentStatus.REVIEW, "ASSESSMENT_SUBMITTED", "提交审核");
+    }
+
+    /** "提交审核" on the form: saves the entries and submits them, one transaction; a refused submit stores nothing. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
+    public long saveAndSubmit(ScoreForm form) {
+        SavedAssessment saved = scoring.save(form);
+        return submit(saved.id(), saved.version());
     }
 
     @Transactional

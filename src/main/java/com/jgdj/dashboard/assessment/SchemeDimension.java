@@ -43,6 +43,11 @@ class SchemeDimension {
         this.sortOrder = sortOrder;
     }
 
+    /** A placeholder name while names move between rows (see {@link SchemeEdits#park}). */
+    void rename(String name) {
+        this.name = name;
+    }
+
     Long getId() {
         return id;
     }

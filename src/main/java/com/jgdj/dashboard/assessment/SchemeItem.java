@@ -50,6 +50,11 @@ class SchemeItem {
         this.sortOrder = sortOrder;
     }
 
+    /** A placeholder name while names move between rows (see {@link SchemeEdits#park}). */
+    void rename(String name) {
+        this.name = name;
+    }
+
     Long getId() {
         return id;
     }

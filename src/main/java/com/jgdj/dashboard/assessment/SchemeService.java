@@ -19,6 +19,9 @@ import java.util.Set;
 public class SchemeService {
 
     static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final String DIMENSIONS = "考核指标";
+    private static final String ITEMS = "加减分项";
+    private static final String VETOES = "否决事项";
 
     private final AssessmentSchemeRepository schemes;
     private final AssessmentQuery query;
@@ -32,9 +35,25 @@ public class SchemeService {
         this.clock = clock;
     }
 
-    /** The scheme of {@code year}, created from the newest earlier one (or the default) when it does not exist. */
+    /** The scheme of {@code year} as it is; empty when none exists yet. A read: it never creates one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SchemeDetails> findForYear(int year) {
+        return schemes.findByYear(year).map(this::details);
+    }
+
+    /**
+     * The explicit action "建立年度考核方案": the scheme of {@code year}, created from the newest earlier one (or the
+     * default) when it does not exist yet.
+     */
     @Transactional
-    public SchemeDetails forYear(int year) {
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
+    public SchemeDetails createForYear(int year) {
+        return details(ensure(year));
+    }
+
+    /** As {@link #createForYear}, for the demo loader, which runs without a signed-in user. */
+    @Transactional
+    public SchemeDetails ensureForDemo(int year) {
         return details(ensure(year));
     }
 
@@ -49,12 +68,21 @@ public class SchemeService {
         return details(load(schemeId));
     }
 
-    AssessmentScheme ensure(int year) {
+    private AssessmentScheme ensure(int year) {
         return schemes.findByYear(year).orElseGet(() -> {
             AssessmentScheme template = schemes.findTemplateFor(year)
                     .orElseThrow(() -> new IllegalStateException("No default assessment scheme"));
-            return schemes.saveAndFlush(AssessmentScheme.copyOf(template, year));
+            AssessmentScheme created = schemes.saveAndFlush(AssessmentScheme.copyOf(template, year));
+            audit.record("SCHEME_CREATED", "assessment_scheme", created.getId(),
+                    "建立" + year + "年度考核方案（沿用" + template.getName() + "）");
+            return created;
         });
+    }
+
+    /** The scheme new assessments of {@code year} are graded on; refused when the year has none yet. */
+    AssessmentScheme existing(int year) {
+        return schemes.findByYear(year)
+                .orElseThrow(() -> new UserInputException(year + "年度尚无考核方案，请先建立"));
     }
 
     @Transactional
@@ -99,7 +127,9 @@ public class SchemeService {
         if (sum.compareTo(HUNDRED) != 0) {
             throw new UserInputException("各考核指标满分合计应为100分，现为" + sum.stripTrailingZeros().toPlainString() + "分");
         }
-        unique(forms.stream().map(DimensionForm::name).toList());
+        unique(forms.stream().map(DimensionForm::name).toList(), DIMENSIONS);
+        parkNames(SchemeEdits.park(scheme.dimensions(), SchemeDimension::getId, SchemeDimension::getName,
+                SchemeDimension::rename, finalNames(forms, DimensionForm::id, DimensionForm::name)), DIMENSIONS);
         Set<Long> kept = new HashSet<>();
         for (int i = 0; i < forms.size(); i++) {
             DimensionForm f = forms.get(i);
@@ -112,7 +142,7 @@ public class SchemeService {
             }
         }
         scheme.dimensions().removeIf(d -> d.getId() != null && !kept.contains(d.getId()));
-        saved(scheme, "考核指标");
+        saved(scheme, DIMENSIONS);
     }
 
     @Transactional
@@ -123,7 +153,9 @@ public class SchemeService {
                 || f.points().signum() <= 0 || f.cap().compareTo(f.points()) < 0)) {
             throw new UserInputException("每个加减分项都要有名称、类型、大于0的分值，且上限不小于分值");
         }
-        unique(forms.stream().map(ItemForm::name).toList());
+        unique(forms.stream().map(ItemForm::name).toList(), ITEMS);
+        parkNames(SchemeEdits.park(scheme.items(), SchemeItem::getId, SchemeItem::getName, SchemeItem::rename,
+                finalNames(forms, ItemForm::id, ItemForm::name)), ITEMS);
         Set<Long> kept = new HashSet<>();
         for (int i = 0; i < forms.size(); i++) {
             ItemForm f = forms.get(i);
@@ -135,7 +167,7 @@ public class SchemeService {
             }
         }
         scheme.items().removeIf(d -> d.getId() != null && !kept.contains(d.getId()));
-        saved(scheme, "加减分项");
+        saved(scheme, ITEMS);
     }
 
     @Transactional
@@ -145,7 +177,9 @@ public class SchemeService {
         if (forms.stream().anyMatch(f -> blank(f.name()) || f.effect() == null)) {
             throw new UserInputException("每个否决事项都要有名称和处理方式");
         }
-        unique(forms.stream().map(VetoForm::name).toList());
+        unique(forms.stream().map(VetoForm::name).toList(), VETOES);
+        parkNames(SchemeEdits.park(scheme.vetoes(), SchemeVeto::getId, SchemeVeto::getName, SchemeVeto::rename,
+                finalNames(forms, VetoForm::id, VetoForm::name)), VETOES);
         Set<Long> kept = new HashSet<>();
         for (int i = 0; i < forms.size(); i++) {
             VetoForm f = forms.get(i);
@@ -157,7 +191,7 @@ public class SchemeService {
             }
         }
         scheme.vetoes().removeIf(d -> d.getId() != null && !kept.contains(d.getId()));
-        saved(scheme, "否决事项");
+        saved(scheme, VETOES);
     }
 
     private AssessmentScheme editable(long schemeId, long version) {
@@ -176,9 +210,27 @@ public class SchemeService {
         try {
             schemes.saveAndFlush(scheme);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new UserInputException("已有评分使用了被删除的项目，不能删除");
+            throw SchemeEdits.refusal(e, what);
         }
         audit.record("SCHEME_UPDATED", "assessment_scheme", scheme.getId(), scheme.getName() + "：" + what);
+    }
+
+    /** Writes the placeholder names of rows whose names move, before the final names are applied. */
+    private void parkNames(boolean parked, String what) {
+        if (parked) {
+            try {
+                schemes.flush();
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw SchemeEdits.refusal(e, what);
+            }
+        }
+    }
+
+    private static <F> java.util.Map<Long, String> finalNames(List<F> forms, java.util.function.Function<F, Long> id,
+                                                              java.util.function.Function<F, String> name) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        forms.stream().filter(f -> id.apply(f) != null).forEach(f -> names.put(id.apply(f), name.apply(f).trim()));
+        return names;
     }
 
     private AssessmentScheme load(long schemeId) {
@@ -195,11 +247,11 @@ public class SchemeService {
                 .orElseThrow(() -> new ConcurrentEditException("该考核方案已被他人修改，请刷新后再编辑。"));
     }
 
-    private static void unique(List<String> names) {
+    private static void unique(List<String> names, String what) {
         Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (!seen.add(n.trim())) {
-                throw new UserInputException("名称重复：" + n.trim());
+                throw new UserInputException(what + "名称重复：" + n.trim());
             }
         }
     }

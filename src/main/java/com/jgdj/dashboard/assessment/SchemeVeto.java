@@ -45,6 +45,11 @@ class SchemeVeto {
         this.sortOrder = sortOrder;
     }
 
+    /** A placeholder name while names move between rows (see {@link SchemeEdits#park}). */
+    void rename(String name) {
+        this.name = name;
+    }
+
     Long getId() {
         return id;
     }

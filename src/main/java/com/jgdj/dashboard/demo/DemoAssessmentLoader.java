@@ -83,7 +83,7 @@ public class DemoAssessmentLoader {
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             boolean published = publishedBy(p, today);
-            SchemeDetails scheme = schemes.forYear(p.year());
+            SchemeDetails scheme = schemes.ensureForDemo(p.year());
             List<PlannedAssessment> planned = DemoAssessmentPlanner.plan(reports(p.id()), scheme, p.annual(), p.seq(), seed);
             LocalDate day = published ? p.deadline().plusDays(PUBLISH_AFTER_DAYS)
                     : min(p.deadline().plusDays(REVIEW_AFTER_DAYS), today.minusDays(1));

@@ -38,7 +38,7 @@ public final class AssessmentFixture {
                     "ACCEPTED");
         }
         signIn(Role.ADMIN);
-        return new AssessmentFixture(period, units, schemes.forYear(2023));
+        return new AssessmentFixture(period, units, schemes.createForYear(2023));
     }
 
     public static void signIn(Role role) {

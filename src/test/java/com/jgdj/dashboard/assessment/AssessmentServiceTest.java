@@ -52,7 +52,7 @@ class AssessmentServiceTest {
                         "意识形态工作 10", "党建与业务融合 10"),
                 f.scheme.rules().dimensions().stream().map(d -> d.name() + " " + Points.format(d.maxPoints())).toList());
         assertEquals(new BigDecimal("90.0"), f.scheme.settings().thresholds().excellent());
-        assertEquals(f.scheme.id(), schemes.forYear(2023).id());
+        assertEquals(f.scheme.id(), schemes.createForYear(2023).id());
     }
 
     @Test

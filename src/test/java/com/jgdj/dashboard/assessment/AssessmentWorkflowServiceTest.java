@@ -41,6 +41,8 @@ class AssessmentWorkflowServiceTest {
     TestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.jgdj.dashboard.Savepoints savepoints;
 
     AssessmentFixture f;
 
@@ -249,8 +251,10 @@ class AssessmentWorkflowServiceTest {
 
         assertEquals("请填写更正理由", assertThrows(UserInputException.class,
                 () -> corrections.correct(AssessmentServiceTest.withPoints(published, f.total("91")), " ")).getMessage());
-        SavedAssessment corrected = corrections.correct(
+        AssessmentCorrectionService.Correction correction = corrections.correct(
                 AssessmentServiceTest.withPoints(published, f.total("91")), "复核发现政治建设漏计表彰材料");
+        SavedAssessment corrected = correction.saved();
+        assertEquals(false, correction.quotaExceeded());
         assertEquals(Grade.EXCELLENT, corrected.grade());
         RevisionRow r = corrections.revisions(corrected.id()).getFirst();
         assertEquals("张评|复核发现政治建设漏计表彰材料|85|良好|91|优秀|政治建设 5 → 11", r.revisedBy() + "|" + r.reason() + "|"
@@ -258,6 +262,50 @@ class AssessmentWorkflowServiceTest {
                 + "|" + r.gradeAfter().label() + "|" + r.changes());
         assertEquals("PUBLISHED", status(corrected.id()));
         assertEquals(1, scoring.sheet(f.period, f.units[0]).orElseThrow().revisions().size());
+    }
+
+    private String stored(long unit) {
+        return jdbc.sql("select status || ' ' || total || ' v' || version from assessment where unit_id = ? and period_id = ?")
+                .params(unit, f.period).query(String.class).optional().orElse("none");
+    }
+
+    @Test
+    void a_refused_submit_stores_nothing_of_the_save_before_it() {
+        AssessmentFixture.signIn(Role.ASSESSOR);
+        // a first 提交审核 with one dimension unscored: no assessment is created
+        assertEquals("尚有考核指标未评分，不能提交审核",
+                savepoints.refusal(() -> workflow.saveAndSubmit(f.form(0, f.points("20")))).getMessage());
+        assertEquals("none", stored(f.units[0]));
+        assertEquals(0L, jdbc.sql("select count(*) from audit_log where action like 'ASSESSMENT%'")
+                .query(Long.class).single());
+
+        // on a stored draft: the changed entries are not stored either
+        scoring.save(f.form(1, f.total("85")));
+        ScoreForm draft = scoring.sheet(f.period, f.units[1]).orElseThrow().form();
+        assertEquals("尚有考核指标未评分，不能提交审核", savepoints.refusal(
+                () -> workflow.saveAndSubmit(AssessmentServiceTest.withPoints(draft, f.points("20")))).getMessage());
+        assertEquals("DRAFT 85.0 v0", stored(f.units[1]));
+
+        workflow.saveAndSubmit(AssessmentServiceTest.withPoints(draft, f.total("88")));
+        assertEquals("REVIEW 88.0 v2", stored(f.units[1]));
+    }
+
+    @Test
+    void a_correction_reports_in_its_own_transaction_that_it_takes_the_period_over_the_quota() {
+        // two 优秀 of seven units: the quota's 2 places are full
+        scoreAndSubmit("95", "94", "85", "80", "75", "70", "65");
+        workflow.approve(f.period);
+        workflow.publish(f.period);
+        long excellent = jdbc.sql("select count(*) from assessment where grade = 'EXCELLENT'").query(Long.class).single();
+        int unit = 2;
+        ScoreForm published = scoring.sheet(f.period, f.units[unit]).orElseThrow().form();
+        AssessmentFixture.signIn(Role.ASSESSOR);
+        AssessmentCorrectionService.Correction correction = corrections.correct(
+                AssessmentServiceTest.withPoints(published, f.total("99")), "复核");
+        assertEquals(2L, excellent);
+        assertEquals(true, correction.quotaExceeded());
+        assertEquals(Grade.EXCELLENT, correction.saved().grade());
+        assertEquals("PUBLISHED 99.0 v4", stored(f.units[unit]));
     }
 
     @Test

@@ -35,6 +35,8 @@ class SchemeServiceTest {
     AssessmentWorkflowService workflow;
     @Autowired
     TestData data;
+    @Autowired
+    com.jgdj.dashboard.Savepoints savepoints;
 
     AssessmentFixture f;
 
@@ -62,6 +64,45 @@ class SchemeServiceTest {
         dims.set(1, new DimensionForm(dims.get(1).id(), "思想建设与理论学习", new BigDecimal("10"), null));
         schemes.saveDimensions(f.scheme.id(), f.scheme.version(), dims);
         assertEquals("25", Points.format(schemes.details(f.scheme.id()).rules().dimensions().getFirst().maxPoints()));
+    }
+
+    private List<String> storedDimensions() {
+        return schemes.details(f.scheme.id()).rules().dimensions().stream()
+                .map(d -> d.name() + " " + d.maxPoints().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    @Test
+    void two_dimension_names_can_be_swapped_and_a_removed_name_taken_by_a_new_dimension() {
+        List<DimensionForm> dims = dimensions();
+        DimensionForm politics = dims.get(0);
+        DimensionForm organisation = dims.get(2);
+        dims.set(0, new DimensionForm(politics.id(), "组织建设", politics.maxPoints(), null));
+        dims.set(2, new DimensionForm(organisation.id(), "政治建设", organisation.maxPoints(), null));
+        dims.set(6, new DimensionForm(null, "党建与业务融合", new BigDecimal("10"), null));
+        schemes.saveDimensions(f.scheme.id(), f.scheme.version(), dims);
+        assertEquals(List.of("组织建设 20", "思想建设与理论学习 15", "政治建设 20", "作风建设 10", "纪律建设与党风廉政 15",
+                "意识形态工作 10", "党建与业务融合 10"), storedDimensions());
+        assertEquals(politics.id(), schemes.details(f.scheme.id()).rules().dimensions().getFirst().id());
+    }
+
+    @Test
+    void a_duplicate_name_and_a_removed_dimension_in_use_are_refused_each_with_its_own_message() {
+        List<String> before = storedDimensions();
+        List<DimensionForm> dims = dimensions();
+        dims.set(2, new DimensionForm(dims.get(2).id(), "政治建设", dims.get(2).maxPoints(), null));
+        assertEquals("考核指标名称重复：政治建设", assertThrows(UserInputException.class,
+                () -> schemes.saveDimensions(f.scheme.id(), f.scheme.version(), dims)).getMessage());
+        assertEquals(before, storedDimensions());
+
+        scoring.save(f.form(0, f.total("85")));
+        List<DimensionForm> fewer = dimensions();
+        DimensionForm ideology = fewer.get(5);
+        fewer.set(5, new DimensionForm(ideology.id(), ideology.name(), new BigDecimal("20"), null));
+        fewer.remove(6);
+        assertEquals("已有评分使用了被删除的项目，不能删除", savepoints.refusal(
+                () -> { schemes.saveDimensions(f.scheme.id(), f.scheme.version(), fewer); return null; }).getMessage());
+        assertEquals(before, storedDimensions());
+        assertEquals(f.scheme.version(), schemes.details(f.scheme.id()).version());
     }
 
     @Test

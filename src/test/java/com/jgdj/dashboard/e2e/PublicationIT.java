@@ -68,7 +68,7 @@ class PublicationIT extends BrowserTest {
         periodName = year + "年上半年";
         SignIn.asUser(2, "assessor", Role.ASSESSOR);
         try {
-            SchemeDetails scheme = schemes.forYear(year);
+            SchemeDetails scheme = schemes.createForYear(year);
             if (!schemeExisted) {
                 createdScheme = scheme.id();
             }

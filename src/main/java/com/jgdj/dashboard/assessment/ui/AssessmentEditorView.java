@@ -8,6 +8,7 @@ import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.RevisionRow;
 import com.jgdj.dashboard.assessment.SavedAssessment;
+import com.jgdj.dashboard.assessment.SchemeService;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
@@ -45,6 +46,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
     final TextArea correctionReason = new TextArea("更正理由");
     final Button saveCorrection = new Button("保存更正");
     final Span status = new Span();
+    final Button createScheme = new Button();
     ScoreFormPanel form;
     ReportPanel report;
 
@@ -52,17 +54,19 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
     private final AssessmentWorkflowService workflow;
     private final AssessmentCorrectionService corrections;
     private final SubmissionService submissions;
+    private final SchemeService schemes;
     private final boolean scorer;
     private AssessmentSheet sheet;
     private String title = "考核评分";
 
     AssessmentEditorView(AssessmentService service, AssessmentWorkflowService workflow,
                          AssessmentCorrectionService corrections, SubmissionService submissions,
-                         CurrentUser currentUser) {
+                         SchemeService schemes, CurrentUser currentUser) {
         this.service = service;
         this.workflow = workflow;
         this.corrections = corrections;
         this.submissions = submissions;
+        this.schemes = schemes;
         this.scorer = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR);
         setSizeFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,6 +76,11 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         correct.addClickListener(e -> startCorrection());
         saveCorrection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveCorrection.addClickListener(e -> saveCorrection());
+        createScheme.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createScheme.addClickListener(e -> run(() -> {
+            schemes.createForYear(sheet.year());
+            Notifications.success("已建立" + sheet.year() + "年度考核方案");
+        }));
         correctionReason.setWidthFull();
         status.getElement().getThemeList().add("badge");
     }
@@ -95,6 +104,10 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         status.setText(sheet.status() == null ? "未评分" : sheet.status().label());
         add(new ViewHeader(sheet.unitName() + " · " + sheet.periodName(), status,
                 new Anchor(AssessmentNavigation.listPath(periodId), "返回列表")));
+        if (sheet.scheme() == null) {
+            showNoScheme();
+            return;
+        }
 
         SubmissionDetails text = sheet.submissionId() == null ? null
                 : submissions.details(sheet.submissionId()).orElse(null);
@@ -124,6 +137,15 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         add(split);
         setFlexGrow(1, split);
         form.setReadOnly(!scorer || !sheet.editable());
+    }
+
+    /** The year has no scheme yet: say so; who may create one gets the explicit action (opening creates nothing). */
+    private void showNoScheme() {
+        add(new Span(sheet.year() + "年度尚无考核方案，暂不能评分。"
+                + (scorer ? "建立后沿用最近一年的方案，可在“考核方案”中修改。" : "请考核人员建立后再查看。")));
+        createScheme.setText("建立" + sheet.year() + "年度考核方案");
+        createScheme.setVisible(scorer);
+        add(createScheme);
     }
 
     private VerticalLayout actions() {
@@ -166,8 +188,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void submit() {
         run(() -> {
-            SavedAssessment saved = service.save(form.form());
-            workflow.submit(saved.id(), saved.version());
+            workflow.saveAndSubmit(form.form());
             Notifications.success("已提交审核");
         });
     }
@@ -188,10 +209,11 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void saveCorrection() {
         run(() -> {
-            SavedAssessment saved = corrections.correct(form.form(), correctionReason.getValue());
+            var correction = corrections.correct(form.form(), correctionReason.getValue());
+            SavedAssessment saved = correction.saved();
             Notifications.success("已更正：总分 " + Points.format(saved.total()) + "，" + saved.grade().label());
             // a correction is not refused for the quota (the result is already public), but the committee must know
-            if (workflow.quotaCheck(sheet.periodId()).exceeded()) {
+            if (correction.quotaExceeded()) {
                 Notifications.error("注意：更正后本期优秀等次已超出名额，请核对");
             }
         });

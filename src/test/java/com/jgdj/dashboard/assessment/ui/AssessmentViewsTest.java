@@ -8,6 +8,7 @@ import com.jgdj.dashboard.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,15 @@ class AssessmentViewsTest extends KaribuTest {
         return _get(grid, 0);
     }
 
+    /** The league's sheet in a year that has no scheme yet: the explicit action creates it. */
+    private AssessmentEditorView openCreatingTheScheme() {
+        open("assessments/" + period + "/" + league);
+        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        _click(editor.createScheme);
+        expectNotifications("已建立2023年度考核方案");
+        return editor;
+    }
+
     private String stored(String column) {
         return jdbc.sql("select " + column + " from assessment where unit_id = ?").param(league)
                 .query(String.class).single();
@@ -66,6 +76,8 @@ class AssessmentViewsTest extends KaribuTest {
         _clickItem(_get(Grid.class), 0);
 
         AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        _click(editor.createScheme);
+        expectNotifications("已建立2023年度考核方案");
         assertEquals(TestData.seed(SEED), editor.report.reader.displayedText());
         String[] points = {"17", "13", "17", "9", "13", "8.5", "8.5"};
         List<NumberField> fields = List.copyOf(editor.form.dimensionFields.values());
@@ -119,8 +131,7 @@ class AssessmentViewsTest extends KaribuTest {
     @Test
     void a_published_assessment_is_read_only_until_corrected_and_the_correction_is_shown() {
         login(Role.ASSESSOR);
-        open("assessments/" + period + "/" + league);
-        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        AssessmentEditorView editor = openCreatingTheScheme();
         editor.form.dimensionFields.values().forEach(f -> f.setValue(f.getMax()));
         editor.form.dimensionFields.values().iterator().next().setValue(5.0);
         _click(editor.submit);
@@ -151,8 +162,7 @@ class AssessmentViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void approval_over_the_quota_shows_the_candidates_and_takes_the_committees_decision() {
         login(Role.ASSESSOR);
-        open("assessments/" + period + "/" + league);
-        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        AssessmentEditorView editor = openCreatingTheScheme();
         editor.form.dimensionFields.values().forEach(f -> f.setValue(f.getMax()));
         _click(editor.submit);
         login(Role.LEADER);
@@ -182,8 +192,7 @@ class AssessmentViewsTest extends KaribuTest {
     void approval_with_an_ungraded_unit_states_why_it_is_refused_and_cannot_be_confirmed() {
         data.unit("市委办公室机关党委", data.category("综合部门", 1), "机关党委", "李明", true);
         login(Role.ASSESSOR);
-        open("assessments/" + period + "/" + league);
-        _get(AssessmentEditorView.class).form.dimensionFields.values().forEach(f -> f.setValue(f.getMax() - 2));
+        openCreatingTheScheme().form.dimensionFields.values().forEach(f -> f.setValue(f.getMax() - 2));
         _click(_get(AssessmentEditorView.class).submit);
         login(Role.LEADER);
         open("assessments?period=" + period);
@@ -195,6 +204,37 @@ class AssessmentViewsTest extends KaribuTest {
         org.junit.jupiter.api.Assertions.assertFalse(dialog.confirm.isEnabled());
         _click(dialog.cancel);
         assertEquals("REVIEW", stored("status"));
+    }
+
+    private List<Long> schemeRows() {
+        return List.of("assessment_scheme", "scheme_dimension", "scheme_item", "scheme_veto").stream()
+                .map(t -> jdbc.sql("select count(*) from " + t).query(Long.class).single()).toList();
+    }
+
+    @Test
+    void opening_the_sheet_of_a_year_without_a_scheme_creates_nothing_only_the_explicit_action_does() {
+        // only the default scheme exists: 7 dimensions, its items and vetoes
+        List<Long> before = List.of(1L, 7L, 6L, 4L);
+        assertEquals(before, schemeRows());
+        login(Role.LEADER);
+        open("assessments/" + period + "/" + league);
+        AssessmentEditorView editor = _get(AssessmentEditorView.class);
+        assertEquals(before, schemeRows());
+        assertEquals("2023年度尚无考核方案，暂不能评分。请考核人员建立后再查看。",
+                _find(Span.class).stream().map(Span::getText)
+                        .filter(t -> t.contains("尚无考核方案")).findFirst().orElseThrow());
+        org.junit.jupiter.api.Assertions.assertFalse(editor.createScheme.isVisible());
+
+        login(Role.ASSESSOR);
+        open("assessments/" + period + "/" + league);
+        editor = _get(AssessmentEditorView.class);
+        assertEquals(before, schemeRows());
+        assertTrue(editor.createScheme.isVisible());
+        assertEquals("建立2023年度考核方案", editor.createScheme.getText());
+        _click(editor.createScheme);
+        expectNotifications("已建立2023年度考核方案");
+        assertEquals(List.of(2L, 14L, 12L, 8L), schemeRows());
+        assertEquals(7, editor.form.dimensionFields.size());
     }
 
     @Test

@@ -58,7 +58,8 @@ class UnitPageViewTest extends KaribuTest {
         assertEquals("良好", header.grade.getText());
         assertEquals("全市第4名（共5个单位），综合部门第2名（共2个）", header.rank.getText());
         assertEquals("双约谈：未列入约谈名单", header.interview.getText());
-        assertEquals(List.of(80.0, 0.0, 75.0, 0.0, 0.0, 0.0, 0.0),
+        // dimensions the unit was not scored on are missing (null), not 0
+        assertEquals(java.util.Arrays.asList(80.0, null, 75.0, null, null, null, null),
                 data(_get(DimensionRadarChart.class).getConfig().get("series").get(0)));
         assertEquals(List.of(8.0, 3.0), data(_get(IndicatorMedianChart.class).getConfig().get("series").get(0)));
         assertEquals(List.of(9.0, 4.0), data(_get(IndicatorMedianChart.class).getConfig().get("series").get(1)));

@@ -37,7 +37,8 @@ public final class BarChartBuilder {
             throw new IllegalArgumentException("Series " + name + " has " + data.size() + " values for "
                     + categories.size() + " categories");
         }
-        series.add(new Series(name, List.copyOf(data), color));
+        // a missing value stays null (List.copyOf would refuse it)
+        series.add(new Series(name, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data)), color));
         return this;
     }
 
@@ -92,7 +93,7 @@ public final class BarChartBuilder {
             ObjectNode node = seriesNode.addObject();
             node.put("name", s.name());
             ArrayNode data = node.putArray("data");
-            s.data().forEach(n -> data.add(n.doubleValue()));
+            s.data().forEach(n -> ChartValues.add(data, n));
             colors.add(s.color());
         }
         if (integerValues) {
@@ -115,6 +116,7 @@ public final class BarChartBuilder {
         for (int i = 0; i < categories.size(); i++) {
             double bar = 0;
             for (Series s : series) {
+                // only for the axis' extent: a missing bar is not drawn
                 double v = s.data().get(i) == null ? 0 : s.data().get(i).doubleValue();
                 bar = stacked ? bar + v : Math.max(bar, v);
             }

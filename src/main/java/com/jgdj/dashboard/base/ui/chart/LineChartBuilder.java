@@ -96,13 +96,7 @@ public final class LineChartBuilder {
             ObjectNode node = seriesNode.addObject();
             node.put("name", s.name());
             ArrayNode data = node.putArray("data");
-            s.data().forEach(n -> {
-                if (n == null) {
-                    data.addNull();
-                } else {
-                    data.add(n.doubleValue());
-                }
-            });
+            s.data().forEach(n -> ChartValues.add(data, n));
             colors.add(s.color());
             ObjectNode axis = yaxes.addObject();
             axis.put("seriesName", s.secondAxis() ? s.name() : series.getFirst().name());

@@ -6,7 +6,10 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Typed builder of a radar chart: one axis per dimension, one polygon per series. */
+/**
+ * Typed builder of a radar chart: one axis per dimension, one polygon per series. A missing value is null in its
+ * series (ApexCharts cannot leave a gap in a polygon), and its axis says so: "组织建设（本单位无数据）".
+ */
 public final class RadarChartBuilder {
 
     private record Series(String name, List<? extends Number> data, String color) {
@@ -48,7 +51,9 @@ public final class RadarChartBuilder {
         chart.putObject("toolbar").put("show", false);
         chart.putObject("animations").put("enabled", false);
         ArrayNode cats = root.putObject("xaxis").putArray("categories");
-        axes.forEach(cats::add);
+        for (int i = 0; i < axes.size(); i++) {
+            cats.add(axes.get(i) + missing(i));
+        }
         root.putObject("yaxis").put("min", 0).put("max", 100).put("tickAmount", 4);
         ArrayNode seriesNode = root.putArray("series");
         ArrayNode colors = root.putArray("colors");
@@ -56,7 +61,7 @@ public final class RadarChartBuilder {
             ObjectNode node = seriesNode.addObject();
             node.put("name", s.name());
             ArrayNode data = node.putArray("data");
-            s.data().forEach(n -> data.add(n == null ? 0 : Math.round(n.doubleValue() * 10) / 10.0));
+            s.data().forEach(n -> ChartValues.addRounded(data, n));
             colors.add(s.color());
         }
         root.putObject("legend").put("position", "top");
@@ -64,5 +69,11 @@ public final class RadarChartBuilder {
             root.putObject("title").put("text", title);
         }
         return root;
+    }
+
+    /** "（本单位、全市平均无数据）" when these series have no value on axis {@code i}; empty when all have one. */
+    private String missing(int i) {
+        List<String> without = series.stream().filter(s -> s.data().get(i) == null).map(Series::name).toList();
+        return without.isEmpty() ? "" : "（" + String.join("、", without) + "无数据）";
     }
 }

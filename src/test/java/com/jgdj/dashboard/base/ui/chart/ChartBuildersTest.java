@@ -97,4 +97,20 @@ class ChartBuildersTest {
         assertEquals("[\"政治\",\"思想\",\"组织\"]", c.get("xaxis").get("categories").toString());
         assertEquals(2, c.get("series").size());
     }
+
+    @Test
+    void a_missing_value_is_null_in_every_chart_never_zero_and_the_radar_names_it_on_its_axis() {
+        ObjectNode radar = RadarChartBuilder.axes(List.of("政治", "思想", "组织"))
+                .series("本单位", java.util.Arrays.asList(90.04, null, 0), "#111111")
+                .series("全市平均", java.util.Arrays.asList(85, null, null), "#222222")
+                .build();
+        assertEquals("[90.0,null,0.0]", radar.get("series").get(0).get("data").toString());
+        assertEquals("[85.0,null,null]", radar.get("series").get(1).get("data").toString());
+        assertEquals("[\"政治\",\"思想（本单位、全市平均无数据）\",\"组织（全市平均无数据）\"]",
+                radar.get("xaxis").get("categories").toString());
+
+        ObjectNode bar = BarChartBuilder.categories(List.of("甲", "乙"))
+                .series("得分", java.util.Arrays.asList(null, 3), "#111111").build();
+        assertEquals("[null,3.0]", bar.get("series").get(0).get("data").toString());
+    }
 }
