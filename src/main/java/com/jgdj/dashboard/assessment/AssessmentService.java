@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.base.Formats;
+
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.ScoreSheet;
@@ -148,7 +150,7 @@ public class AssessmentService {
         if (a.getGrade() != null) {
             values.append("，").append(a.getGrade().label());
         }
-        return "该考核已被" + a.getGradedBy() + "于" + Points.time(a.getGradedAt()) + "保存，对方的数据为：" + values
+        return "该考核已被" + a.getGradedBy() + "于" + Formats.dateTime(a.getGradedAt()) + "保存，对方的数据为：" + values
                 + "。您的修改未保存，请重新打开后核对再录入。";
     }
 }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.period;
 
+import com.jgdj.dashboard.base.Formats;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,8 @@ import java.time.ZoneId;
  */
 public final class Deadlines {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** China time, as everywhere ({@link Formats#ZONE}). */
+    public static final ZoneId ZONE = Formats.ZONE;
 
     private Deadlines() {
     }

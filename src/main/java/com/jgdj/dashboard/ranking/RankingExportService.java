@@ -1,7 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
 import com.jgdj.dashboard.base.UserInputException;
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.ranking.export.XlsxTable;
 import com.jgdj.dashboard.ranking.export.XlsxWriter;
 import com.jgdj.dashboard.security.CurrentUser;

@@ -1,5 +1,8 @@
 package com.jgdj.dashboard.assessment;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.grading.Grade;
@@ -119,7 +122,9 @@ class AssessmentServiceTest {
         AssessmentFixture.signInAs("李审", Role.ASSESSOR);
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
                 () -> service.save(withPoints(loadedByBoth, f.total("70"))));
-        String at = Points.time(service.sheet(f.period, f.units[0]).orElseThrow().gradedAt());
+        // China time whatever the server's zone (the tests run the JVM in UTC, see the pom): the time the other assessor saw on screen
+        String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                service.sheet(f.period, f.units[0]).orElseThrow().gradedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")));
         assertEquals("该考核已被张评于" + at + "保存，对方的数据为：政治建设 18，思想建设与理论学习 15，组织建设 20，"
                 + "作风建设 10，纪律建设与党风廉政 15，意识形态工作 10，党建与业务融合 10，总分 98，优秀。"
                 + "您的修改未保存，请重新打开后核对再录入。", conflict.getMessage());

@@ -10,7 +10,7 @@ import com.jgdj.dashboard.assessment.RevisionRow;
 import com.jgdj.dashboard.assessment.SavedAssessment;
 import com.jgdj.dashboard.assessment.SchemeService;
 import com.jgdj.dashboard.base.UserInputException;
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.security.CurrentUser;

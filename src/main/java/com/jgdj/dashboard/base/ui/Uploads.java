@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.base.ui;
 
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.UserInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;

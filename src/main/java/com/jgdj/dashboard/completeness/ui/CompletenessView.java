@@ -1,6 +1,6 @@
 package com.jgdj.dashboard.completeness.ui;
 
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.base.ui.chart.ApexChart;

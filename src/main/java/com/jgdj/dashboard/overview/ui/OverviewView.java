@@ -1,7 +1,7 @@
 package com.jgdj.dashboard.overview.ui;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.indicator.IndicatorRow;

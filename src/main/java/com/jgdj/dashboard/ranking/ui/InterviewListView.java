@@ -1,7 +1,7 @@
 package com.jgdj.dashboard.ranking.ui;
 
 import com.jgdj.dashboard.assessment.Points;
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.period.PeriodRow;
 import com.jgdj.dashboard.period.ReportingPeriodService;

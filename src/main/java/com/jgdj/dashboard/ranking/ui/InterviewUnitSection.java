@@ -1,6 +1,6 @@
 package com.jgdj.dashboard.ranking.ui;
 
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.orgunit.ui.UnitPage;
 import com.jgdj.dashboard.orgunit.ui.UnitPageContext;
 import com.jgdj.dashboard.orgunit.ui.UnitPageSection;

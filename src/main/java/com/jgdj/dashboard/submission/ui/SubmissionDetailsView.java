@@ -1,7 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
 import com.jgdj.dashboard.base.UserInputException;
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;

@@ -1,6 +1,6 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
-import com.jgdj.dashboard.base.ui.Formats;
+import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.unitprofile.UnitProfileService;
 import com.jgdj.dashboard.unitprofile.UnitSubmissionRow;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.base.ui;
+package com.jgdj.dashboard.base;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
