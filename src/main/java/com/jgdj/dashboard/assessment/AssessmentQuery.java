@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Read model of a period's assessment list; active units plus any unit already assessed in the period. */
 @Component
@@ -93,6 +95,19 @@ class AssessmentQuery {
                 .query((rs, i) -> new QuotaEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4), Grade.valueOf(rs.getString(5))))
                 .list();
+    }
+
+    /** The period's graded units counted per category, in SQL (the overview needs the places, not the units). */
+    Map<String, Integer> gradedUnitsByCategory(long periodId) {
+        return jdbc.sql("""
+                select c.name, count(*)::int as units
+                from assessment a join org_unit u on u.id = a.unit_id join category c on c.id = u.category_id
+                where a.period_id = ? and a.grade is not null
+                group by c.name""")
+                .param(periodId)
+                .query((rs, i) -> Map.entry(rs.getString("name"), rs.getInt("units")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Optional<Long> latestSubmission(long unitId, long periodId) {

@@ -4,6 +4,7 @@ import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.QuotaCalculator;
 import com.jgdj.dashboard.assessment.grading.QuotaCheck;
+import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
 import com.jgdj.dashboard.assessment.grading.QuotaRule;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 草稿 → 待审核 per unit (and back); 待审核 → 已审定 → 已通报 for the whole period, approval checking the 优秀 quota.
@@ -106,6 +108,15 @@ public class AssessmentWorkflowService {
                 .map(schemeId -> QuotaCalculator.check(schemes.details(schemeId).settings().quota(),
                         query.quotaEntries(periodId)))
                 .orElseGet(() -> new QuotaCheck(List.of()));
+    }
+
+    /** The 优秀 places of the period per quota group, from SQL counts: what the overview shows beside its 优秀 count. */
+    @Transactional(readOnly = true)
+    public QuotaPlaces quotaPlaces(long periodId) {
+        return query.schemeOfPeriod(periodId)
+                .map(schemeId -> QuotaCalculator.places(schemes.details(schemeId).settings().quota(),
+                        query.gradedUnitsByCategory(periodId)))
+                .orElseGet(() -> new QuotaPlaces(Map.of()));
     }
 
     /** What 审定 or 通报 of the period would act on: the confirmation dialog states it before anything happens. */

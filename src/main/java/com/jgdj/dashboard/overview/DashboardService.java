@@ -1,7 +1,7 @@
 package com.jgdj.dashboard.overview;
 
 import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
-import com.jgdj.dashboard.assessment.grading.QuotaCheck;
+import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
@@ -48,7 +48,7 @@ public class DashboardService {
 
     /** The 优秀 places as approval counts them: the period's, or those that apply to the filtered category. */
     private int excellentPlaces(DashboardFilter filter) {
-        QuotaCheck quota = assessments.quotaCheck(filter.periodId());
+        QuotaPlaces quota = assessments.quotaPlaces(filter.periodId());
         return filter.categoryId() == null ? quota.allowed()
                 : quota.allowedFor(query.categoryName(filter.categoryId()).orElse(""));
     }

@@ -16,12 +16,25 @@ public final class QuotaCalculator {
     public static QuotaCheck check(QuotaRule rule, List<QuotaEntry> entries) {
         Map<String, List<QuotaEntry>> groups = new TreeMap<>();
         for (QuotaEntry e : entries) {
-            groups.computeIfAbsent(rule.perCategory() ? e.category() : QuotaCheck.OVERALL, k -> new ArrayList<>())
-                    .add(e);
+            groups.computeIfAbsent(groupOf(rule, e.category()), k -> new ArrayList<>()).add(e);
         }
         List<QuotaGroup> result = new ArrayList<>();
         groups.forEach((name, members) -> result.add(group(name, members, rule.allowed(members.size()))));
         return new QuotaCheck(result);
+    }
+
+    /** The places per group from the graded units counted per category (what a page shows, without candidates). */
+    public static QuotaPlaces places(QuotaRule rule, Map<String, Integer> gradedUnitsByCategory) {
+        Map<String, Integer> units = new TreeMap<>();
+        gradedUnitsByCategory.forEach((category, n) -> units.merge(groupOf(rule, category), n, Integer::sum));
+        Map<String, Integer> places = new TreeMap<>();
+        units.forEach((group, n) -> places.put(group, rule.allowed(n)));
+        return new QuotaPlaces(places);
+    }
+
+    /** The one grouping rule: per category, or the whole period as one group. */
+    private static String groupOf(QuotaRule rule, String category) {
+        return rule.perCategory() ? category : QuotaCheck.OVERALL;
     }
 
     private static QuotaGroup group(String name, List<QuotaEntry> members, int allowed) {

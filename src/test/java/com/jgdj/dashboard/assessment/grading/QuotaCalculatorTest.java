@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -153,5 +154,20 @@ class QuotaCalculatorTest {
         QuotaGroup g = QuotaCalculator.check(rule("0.2", Rounding.HALF_UP), entries).groups().getFirst();
         assertEquals(1, g.allowed());
         assertEquals(List.of("U2 94 #1 名额内"), describe(g));
+    }
+
+    @Test
+    void places_from_counts_group_like_the_check_and_apply_to_a_category_as_the_scope_says() {
+        Map<String, Integer> graded = Map.of("党群部门", 13, "政法部门", 12, "经济部门", 12);
+        QuotaPlaces overall = QuotaCalculator.places(rule("0.15", Rounding.DOWN), graded);
+        assertEquals(Map.of(QuotaCheck.OVERALL, 5), overall.byGroup());
+        assertEquals(5, overall.allowed());
+        assertEquals(5, overall.allowedFor("政法部门"));
+        QuotaPlaces perCategory = QuotaCalculator.places(
+                new QuotaRule(new BigDecimal("0.15"), Rounding.DOWN, true), graded);
+        assertEquals(Map.of("党群部门", 1, "政法部门", 1, "经济部门", 1), perCategory.byGroup());
+        assertEquals(3, perCategory.allowed());
+        assertEquals(1, perCategory.allowedFor("政法部门"));
+        assertEquals(0, perCategory.allowedFor("没有评分的类别"));
     }
 }
