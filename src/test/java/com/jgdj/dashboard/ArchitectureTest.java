@@ -75,8 +75,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void grading_and_excel_writing_are_plain_java() {
-        noClasses().that().resideInAnyPackage("..assessment.grading..", "..ranking.export..")
+    void grading_excel_and_word_writing_are_plain_java() {
+        noClasses().that().resideInAnyPackage("..assessment.grading..", "..ranking.export..", "..documents.docx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "com.vaadin..")
                 .check(CLASSES);

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.List;
 import java.util.Map;
@@ -54,17 +55,24 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
     final Button clearBand = new Button("显示全部总分");
     private ScoreBand band = ScoreBand.ALL;
 
+    /** What later features offer for the selected period (the documents: 下载通报, 下载反馈意见). */
+    final HorizontalLayout periodActions = new HorizontalLayout();
+    private final List<RankingPeriodAction> actions;
+
     private final RankingService service;
     private final List<PeriodRow> periods;
 
     RankingView(RankingService service, RankingExportService exports, ReportingPeriodService periodService,
-                OrgUnitService units) {
+                OrgUnitService units, ObjectProvider<RankingPeriodAction> actions) {
         this.service = service;
+        this.actions = actions.orderedStream().toList();
         this.periods = periodService.list();
         setSizeFull();
         add(new ViewHeader("考核排名", summary,
                 Downloads.anchor("导出排名", () -> exports.ranking(filter())),
-                Downloads.anchor("导出等次名单", () -> exports.gradeList(filter().periodId()))));
+                Downloads.anchor("导出等次名单", () -> exports.gradeList(filter().periodId())), periodActions));
+        periodActions.setPadding(false);
+        periodActions.setSpacing(true);
 
         periodFilter.setItems(periods);
         periodFilter.setItemLabelGenerator(PeriodRow::name);
@@ -74,7 +82,10 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         categoryFilter.setItemLabelGenerator(CategoryOption::name);
         categoryFilter.setPlaceholder("全部类别");
         categoryFilter.setClearButtonVisible(true);
-        periodFilter.addValueChangeListener(e -> refresh());
+        periodFilter.addValueChangeListener(e -> {
+            showPeriodActions();
+            refresh();
+        });
         mode.addValueChangeListener(e -> {
             rebuildColumns();
             refresh();
@@ -145,6 +156,14 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         showBand(new ScoreBand(UrlParams.decimalParam(params, "scoreFrom").orElse(null),
                 UrlParams.decimalParam(params, "scoreBelow").orElse(null)));
+    }
+
+    private void showPeriodActions() {
+        periodActions.removeAll();
+        if (periodFilter.getValue() != null) {
+            long periodId = periodFilter.getValue().id();
+            actions.forEach(a -> a.create(periodId).ifPresent(periodActions::add));
+        }
     }
 
     private void showBand(ScoreBand band) {
