@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,12 @@ class DocumentsIT extends BrowserTest {
     @Autowired
     RankingService rankings;
 
+    /** Generating a document loads Apache POI on first use: give a shared, busy machine time for it. */
+    @BeforeEach
+    void patience() {
+        page.setDefaultTimeout(90_000);
+    }
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
@@ -56,7 +63,7 @@ class DocumentsIT extends BrowserTest {
     }
 
     private Path download(String linkText, String fileName) {
-        Download download = page.waitForDownload(() ->
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000), () ->
                 page.locator("a", new Page.LocatorOptions().setHasText(linkText)).click());
         assertEquals(fileName, download.suggestedFilename());
         Path file = Paths.get("target", "e2e", fileName);
