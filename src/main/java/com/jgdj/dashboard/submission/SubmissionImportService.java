@@ -67,6 +67,16 @@ public class SubmissionImportService {
         this.reader = new ReportFileReader(maxBytes);
     }
 
+    /** The accepted formats in one Chinese sentence, for the upload page. */
+    public String acceptedFormats() {
+        return ReportFileReader.FORMATS;
+    }
+
+    /** The accepted file name endings; the server checks them again on every file. */
+    public java.util.List<String> acceptedExtensions() {
+        return ReportFileReader.EXTENSIONS;
+    }
+
     public long maxBytes() {
         return reader.maxBytes();
     }

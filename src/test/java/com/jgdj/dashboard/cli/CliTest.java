@@ -123,7 +123,7 @@ class CliTest {
         assertEquals(3, r.err().size(), r.err().toString());
         assertThat(r.err().get(0)).startsWith(html + ": 文件内容是网页（HTML）");
         assertThat(r.err().get(1)).startsWith(dir.resolve("missing.txt") + ": ");
-        assertThat(r.err().get(2)).contains("仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件");
+        assertThat(r.err().get(2)).contains("无法读取该 PDF 文件：文件不是 PDF 或不完整");
     }
 
     @Test

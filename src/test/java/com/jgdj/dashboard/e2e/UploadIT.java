@@ -202,7 +202,7 @@ class UploadIT extends BrowserTest {
             binary[i] = (byte) (i % 9);
         }
         String refusal = refusalOf(binary, "x.txt");
-        assertEquals("文件内容不是文本（可能是二进制文件或改了扩展名）。仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件", refusal);
+        assertEquals("文件内容不是文本（可能是二进制文件或改了扩展名）。仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件", refusal);
         upload("single-upload", new FilePayload("工作汇报.txt", "text/plain", binary));
         assertThat(page.locator("#single-upload-result")).hasText("工作汇报.txt：未导入。" + refusal);
         page.locator("#single-upload-result").scrollIntoViewIfNeeded();

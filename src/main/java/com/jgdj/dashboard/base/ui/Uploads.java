@@ -112,6 +112,18 @@ public final class Uploads implements Serializable {
         return maxBytes;
     }
 
+    /**
+     * Lets the browser offer and take only these file name endings, with a Chinese reason for any other file;
+     * the receiver must check them again (the browser is never trusted).
+     */
+    public Uploads acceptOnly(List<String> extensions, String reason) {
+        upload.setAcceptedFileTypes(extensions.toArray(String[]::new));
+        UploadI18N i18n = upload.getI18n();
+        i18n.getError().setIncorrectFileType(reason);
+        upload.setI18n(i18n);
+        return this;
+    }
+
     /** What to do with each file (see the class comment). */
     public Uploads onReceive(Receiver receiver) {
         this.receiver = receiver;
@@ -296,7 +308,7 @@ public final class Uploads implements Serializable {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择文件…").setMany("选择文件…"));
         i18n.setError(new UploadI18N.Error().setTooManyFiles("文件数量超过上限")
                 .setFileIsTooBig("文件超过 " + Formats.fileSize(maxBytes) + " 的大小上限")
-                .setIncorrectFileType("仅支持 .txt 和 .docx 文件"));
+                .setIncorrectFileType("不支持该文件类型"));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
                         .setProcessing("正在处理…").setHeld("排队中"))

@@ -44,7 +44,7 @@ final class PlaceholderDetector {
                     + U + ")"), Placeholder.Kind.COUNT),
             new Rule("少", Pattern.compile("少(?<![多很较不减缺至最稀极]少)(?:次|篇|人次|场次|项|条|份|件|家|批)"), Placeholder.Kind.COUNT),
             new Rule("* ＊", Pattern.compile("[*＊]{1,4}(?:余|多)?" + U), Placeholder.Kind.COUNT),
-            new Rule("X x N n ×", Pattern.compile("[XxNn×]{1,3}(?:余|多)?" + U), Placeholder.Kind.COUNT, true),
+            new Rule("X x N n ×", Pattern.compile("[XxNn×]{1,3}[ \u3000]?(?:余|多)?" + U), Placeholder.Kind.COUNT, true),
             new Rule("XX xx ××", Pattern.compile("[Xx×]{2,4}(?![A-Za-z])"), Placeholder.Kind.TEXT, true),
             new Rule("【", Pattern.compile("【\\s*】|【[^】\\n]{0,20}(?:填写|名称|XX|xx|此处|输入)[^】\\n]{0,20}】"), Placeholder.Kind.TEXT),
             new Rule("填写 待补充", Pattern.compile("此处填写|请填写|在此填写|填写内容|待填写|待补充"), Placeholder.Kind.TEXT));

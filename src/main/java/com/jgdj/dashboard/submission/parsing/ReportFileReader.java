@@ -10,15 +10,22 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Reads a submitted file into text. Accepts .txt (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK)
- * and .docx; refuses everything else with a Chinese message for the user and an English detail for the log.
- * Zip bombs are stopped by POI's own inflate-ratio guard ({@code ZipSecureFile}, minimum ratio 0.01), a
- * global setting left at its default here.
+ * Reads a submitted file into text. Accepts .txt (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK),
+ * .docx, .doc (Word 97–2003), .wps (WPS files in the Word 97 structure) and .pdf with a text layer; refuses
+ * everything else with a Chinese message for the user and an English detail for the log. The container is
+ * judged by its content, not only its name: a Word 97 file or an encrypted Office file named .docx and a .docx
+ * named .doc are read (or refused) for what they are. Zip bombs are stopped by POI's own inflate-ratio guard
+ * ({@code ZipSecureFile}, minimum ratio 0.01), a global setting left at its default here; PDFs are bounded by
+ * {@link PdfTextReader}.
  */
 public final class ReportFileReader {
 
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-    static final String ACCEPTED = "仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件";
+    /** The accepted formats in one sentence, for refusals and the upload page's hint. */
+    public static final String FORMATS = ".docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件";
+    static final String ACCEPTED = "仅支持 " + FORMATS;
+    /** The accepted file name endings, for the upload component's file filter. */
+    public static final java.util.List<String> EXTENSIONS = java.util.List.of(".docx", ".doc", ".wps", ".pdf", ".txt");
 
     private final long maxBytes;
 
@@ -45,9 +52,15 @@ public final class ReportFileReader {
             type = ReportText.FileType.TXT;
         } else if (lower.endsWith(".docx")) {
             type = ReportText.FileType.DOCX;
+        } else if (lower.endsWith(".doc")) {
+            type = ReportText.FileType.DOC;
+        } else if (lower.endsWith(".wps")) {
+            type = ReportText.FileType.WPS;
+        } else if (lower.endsWith(".pdf")) {
+            type = ReportText.FileType.PDF;
         } else {
             throw new ReportReadException("不支持的文件类型" + extensionOf(lower) + "。" + ACCEPTED
-                    + "；.doc、.wps、.pdf 请先在 Word/WPS 中另存为 .docx", "unsupported file name: " + name);
+                    + "；其他格式请先在 Word/WPS 中另存为 .docx", "unsupported file name: " + name);
         }
         if (bytes == null || bytes.length == 0) {
             throw new ReportReadException("文件是空的（0 字节），请检查后重新上传", "empty file: " + name);
@@ -62,9 +75,19 @@ public final class ReportFileReader {
             encoding = decoded.encoding();
             refuseBinaryText(text);
             refuseHtml(text);
+        } else if (type == ReportText.FileType.PDF) {
+            text = PdfTextReader.read(bytes);
+            encoding = null;
+        } else if (isOle2(bytes)) {
+            text = WordBinaryReader.read(bytes, type);
+            encoding = null;
+        } else if (type == ReportText.FileType.WPS && !isZip(bytes)) {
+            throw WordBinaryReader.unreadableWps("not an OLE2 container: legacy WPS or another format");
+        } else if (type == ReportText.FileType.DOC && !isZip(bytes)) {
+            throw WordBinaryReader.notWord97(bytes);
         } else {
             text = readDocx(bytes);
-            encoding = "UTF-8";
+            encoding = type == ReportText.FileType.DOCX ? "UTF-8" : null;
         }
         if (text.replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").isBlank()) {
             throw new ReportReadException("文件中没有文字内容（只有空白），请检查后重新上传", "whitespace-only content: " + name);
@@ -87,6 +110,15 @@ public final class ReportFileReader {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static boolean isOle2(byte[] b) {
+        return b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+                && (b[3] & 0xFF) == 0xE0;
+    }
+
+    private static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
     }
 
     /** A .txt that is really a zip (docx), PDF, OLE2 (.doc/.wps) or an image. */

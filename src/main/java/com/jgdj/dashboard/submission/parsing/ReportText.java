@@ -3,5 +3,5 @@ package com.jgdj.dashboard.submission.parsing;
 /** Text read from a submitted file, before normalisation. */
 public record ReportText(String text, String encoding, FileType fileType) {
 
-    public enum FileType { TXT, DOCX }
+    public enum FileType { TXT, DOCX, DOC, WPS, PDF }
 }

@@ -11,7 +11,11 @@ import java.util.List;
 public final class ReportTextParser {
 
     public ParsedReport parse(String rawText, ParseContext ctx) {
-        String text = TextNormalizer.normalize(rawText == null ? "" : rawText);
+        String original = RunInHeadings.split(TextNormalizer.normalize(rawText == null ? "" : rawText));
+        return TraditionalText.restore(parseNormalized(TraditionalText.forMatching(original), ctx), original);
+    }
+
+    private ParsedReport parseNormalized(String text, ParseContext ctx) {
         Lines lines = new Lines(text);
         StructureParser.Structure structure = StructureParser.parse(text, lines);
         List<Section> sections = PartClassifier.sections(text, lines, structure.headings());

@@ -105,7 +105,7 @@ final class TxtDecoder {
     }
 
     static ReportReadException binary(String detail) {
-        return new ReportReadException("文件内容不是文本（可能是二进制文件或改了扩展名）。仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件",
+        return new ReportReadException("文件内容不是文本（可能是二进制文件或改了扩展名）。" + ReportFileReader.ACCEPTED,
                 detail);
     }
 

@@ -201,9 +201,12 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static String contentType(String fileType) {
-        return "docx".equals(fileType)
-                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                : "text/plain";
+        return switch (fileType) {
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "doc", "wps" -> "application/msword";
+            case "pdf" -> "application/pdf";
+            default -> "text/plain";
+        };
     }
 
     private static java.util.Optional<Integer> parseInt(String s) {

@@ -92,8 +92,8 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
         bulk = currentUser.hasRole(Role.REPORTER) ? null : bulkUpload();
 
         add(new ViewHeader("上传 / 批量导入"), period,
-                new Paragraph("支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件，单个文件不超过 "
-                        + Formats.fileSize(imports.maxBytes()) + "。相同文件重复上传不会产生新版本；内容变化的文件作为新版本保存，旧版本保留。"));
+                new Paragraph("支持 " + imports.acceptedFormats() + "，单个文件不超过 "
+                        + Formats.fileSize(imports.maxBytes()) + "。扫描件 PDF、加密文件无法读取，请上传原文。相同文件重复上传不会产生新版本；内容变化的文件作为新版本保存，旧版本保留。"));
         add(new H3("上传单位工作汇报"), unit, single.component(), singleResult);
         if (bulk != null) {
             HorizontalLayout progressRow = new HorizontalLayout(progress, progressText);
@@ -119,6 +119,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     private Uploads singleUpload() {
         Uploads uploads = new Uploads(1, imports.maxBytes());
         uploads.component().setId("single-upload");
+        uploads.acceptOnly(imports.acceptedExtensions(), "仅支持 " + imports.acceptedFormats());
         uploads.onReceive(file -> {
             long unitId = requireChoices(unit.getValue()).id();
             long periodId = period.getValue().id();
@@ -148,6 +149,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     private Uploads bulkUpload() {
         Uploads uploads = new Uploads(500, imports.maxBytes());
         uploads.component().setId("bulk-upload");
+        uploads.acceptOnly(imports.acceptedExtensions(), "仅支持 " + imports.acceptedFormats());
         uploads.onFilesAdded(added -> {
             expected += added;
             updateProgress();

@@ -103,10 +103,10 @@ class ReportFileReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report.doc", "report.pdf", "report.wps", "scan.jpg", "page.html", "report"})
+    @ValueSource(strings = {"report.xls", "report.rtf", "report.odt", "scan.jpg", "page.html", "report"})
     void other_file_types_are_refused_naming_the_accepted_formats(String name) {
         assertThat(refusal("正文".getBytes(StandardCharsets.UTF_8), name))
-                .startsWith("不支持的文件类型").contains("仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件");
+                .startsWith("不支持的文件类型").contains("仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件");
     }
 
     @Test
@@ -148,7 +148,8 @@ class ReportFileReaderTest {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             fs.writeFilesystem(ole);
         }
-        assertThat(refusal(ole.toByteArray(), "old.docx")).startsWith("该文件不是 .docx 格式");
+        assertEquals("该文件不是 Word 文档（可能是 Excel、PowerPoint 等其他 Office 文件或改了扩展名）。"
+                + "仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件", refusal(ole.toByteArray(), "old.docx"));
     }
 
     @Test

@@ -88,7 +88,7 @@ class SubmissionUploadViewTest extends KaribuTest {
         assertEquals("市财政局机关党委-2024年上半年工作汇报.txt|市财政局机关党委|已导入|已导入第1版", rows.get(0));
         assertEquals("第二季度材料.txt||待指定单位|未能从文件名识别单位，请在“单位”栏选择单位后导入", rows.get(1));
         assertEquals("市公安局党委汇报.pdf|市公安局党委|未导入|" + refusal, rows.get(2));
-        assertEquals("不支持的文件类型（.pdf）。仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件；.doc、.wps、.pdf 请先在 Word/WPS 中另存为 .docx",
+        assertEquals("无法读取该 PDF 文件：文件不是 PDF 或不完整（可能上传中断），请重新导出后上传，或上传 Word 格式的原文",
                 refusal);
         assertEquals("已处理 3 / 3 个文件", view.progressText.getText());
         assertEquals(1.0, view.progress.getValue());
@@ -141,11 +141,11 @@ class SubmissionUploadViewTest extends KaribuTest {
         }
         String refusal = view.uploadSingle("汇报.txt", binary);
 
-        assertEquals("文件内容不是文本（可能是二进制文件或改了扩展名）。仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件", refusal);
+        assertEquals("文件内容不是文本（可能是二进制文件或改了扩展名）。仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件", refusal);
         assertEquals("汇报.txt：未导入。" + refusal, view.singleResult.getText());
         assertEquals(0, submissions());
         assertEquals("文件是空的（0 字节），请检查后重新上传", view.uploadSingle("空.txt", new byte[0]));
-        assertEquals("文件内容是网页（HTML），不是纯文本。请把正文复制到 Word 另存为 .docx，或另存为 .txt。仅支持 .txt（UTF-8 或 GB18030 编码）和 .docx 文件",
+        assertEquals("文件内容是网页（HTML），不是纯文本。请把正文复制到 Word 另存为 .docx，或另存为 .txt。仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件",
                 view.uploadSingle("网页.txt", "<!DOCTYPE html><html><body>工作汇报</body></html>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, submissions());
     }
