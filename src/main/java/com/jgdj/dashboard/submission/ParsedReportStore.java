@@ -4,6 +4,7 @@ import com.jgdj.dashboard.submission.parsing.Flag;
 import com.jgdj.dashboard.submission.parsing.Heading;
 import com.jgdj.dashboard.submission.parsing.Metric;
 import com.jgdj.dashboard.submission.parsing.ParsedReport;
+import com.jgdj.dashboard.submission.parsing.SearchTerms;
 import com.jgdj.dashboard.submission.parsing.Section;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,17 @@ public class ParsedReportStore {
         storeSections(parsed);
         storeMetrics(parsed, indicatorIds);
         storeFlags(parsed);
+        storeSearchTerms(parsed);
+    }
+
+    /** The report's search lexemes ({@link SearchTerms}), replacing any earlier ones of the same submission. */
+    private void storeSearchTerms(List<Parsed> parsed) {
+        jdbc.batchUpdate("""
+                insert into report_search (submission_id, terms) values (?, cast(? as tsvector))
+                on conflict (submission_id) do update set terms = excluded.terms""", parsed, 200, (ps, p) -> {
+            ps.setLong(1, p.submissionId());
+            ps.setString(2, SearchTerms.document(p.report().text()));
+        });
     }
 
     private record Row<T>(long submissionId, int ordinal, T item) {

@@ -7,7 +7,25 @@ package com.jgdj.dashboard.submission.parsing;
 public record Flag(Code code, String message, String evidence, int start, int end) {
 
     public enum Code {
-        PLACEHOLDER, WEB_JUNK, YEAR_MISMATCH, NUMBERING, MISSING_PROBLEMS, MISSING_PLANS, TOO_SHORT, TRUNCATED
+        PLACEHOLDER("未填写的模板内容"),
+        WEB_JUNK("网页模板残留"),
+        YEAR_MISMATCH("年份不符"),
+        NUMBERING("序号错误"),
+        MISSING_PROBLEMS("缺少问题部分"),
+        MISSING_PLANS("缺少工作打算"),
+        TOO_SHORT("篇幅过短"),
+        TRUNCATED("内容不完整");
+
+        private final String label;
+
+        Code(String label) {
+            this.label = label;
+        }
+
+        /** The kind of finding in a few Chinese words (a filter's choice). */
+        public String label() {
+            return label;
+        }
     }
 
     static Flag absent(Code code, String message) {
