@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.demo;
 
+import com.jgdj.dashboard.period.PeriodKind;
+
 import java.time.LocalDate;
 
 /**
@@ -23,6 +25,6 @@ public record DemoPeriod(int year, String kind, LocalDate deadline, String statu
 
     /** 2023年上半年 or 2023年度. */
     public String label() {
-        return year + (annual() ? "年度" : "年上半年");
+        return PeriodKind.valueOf(kind).periodName(year);
     }
 }

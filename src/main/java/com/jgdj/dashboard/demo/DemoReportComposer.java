@@ -161,10 +161,10 @@ public final class DemoReportComposer {
             gb18030 = random.nextDouble() < GB18030_RATE;
 
             int year = period.year();
-            String span = period.annual() ? "年度" : "年上半年";
+            String periodName = period.label();
             titleLine = !random.nextBoolean() ? null : random.nextBoolean()
-                    ? year + span + "全面从严治党工作情况汇报"
-                    : unit.name() + year + span + (period.annual() ? "党建工作总结" : "党建工作汇报");
+                    ? periodName + "全面从严治党工作情况汇报"
+                    : unit.name() + periodName + (period.annual() ? "党建工作总结" : "党建工作汇报");
             opening = render(pick(corpus.openings(), random), false, false);
             workHeading = "一、" + pick(period.annual()
                     ? List.of(year + "年度工作开展情况", "主要工作情况", "履行工作责任情况")

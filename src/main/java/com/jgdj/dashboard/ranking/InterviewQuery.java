@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,8 @@ class InterviewQuery {
     }
 
     List<UnitInterviewRow> forUnit(long unitId) {
-        return jdbc.sql("""
-                select p.id as period_id, p.year || case p.kind when 'H1' then '年上半年' else '年度' end as period_name,
+        return jdbc.sql("select p.id as period_id, " + PeriodKind.sqlName("p") + """
+                 as period_name,
                        i.held_on, i.note, i.disqualified
                 from interview i join reporting_period p on p.id = i.period_id
                 where i.unit_id = ?

@@ -1,7 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
 import com.jgdj.dashboard.base.UserInputException;
-import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.ranking.export.XlsxTable;
 import com.jgdj.dashboard.ranking.export.XlsxWriter;
 import com.jgdj.dashboard.security.CurrentUser;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +89,7 @@ public class RankingExportService {
 
     private List<XlsxTable.Fact> facts(String period, String filter) {
         return List.of(new XlsxTable.Fact("报送期", period), new XlsxTable.Fact("筛选条件", filter),
-                new XlsxTable.Fact("导出时间", Formats.dateTime(OffsetDateTime.now(clock))));
+                XlsxTable.Fact.exportedAt(clock));
     }
 
     private static String filter(RankingFilter filter, List<RankingRow> rows) {

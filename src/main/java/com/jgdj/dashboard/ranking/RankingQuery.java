@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.assessment.grading.Grade;
 
 import com.jgdj.dashboard.security.UnitScope;
@@ -108,7 +109,7 @@ class RankingQuery {
     }
 
     Optional<String> periodName(long periodId) {
-        return jdbc.sql("select year || case kind when 'H1' then '年上半年' else '年度' end from reporting_period where id = ?")
+        return jdbc.sql("select " + PeriodKind.sqlName("") + " from reporting_period where id = ?")
                 .param(periodId).query(String.class).optional();
     }
 }

@@ -58,6 +58,14 @@ class SubmissionQuery {
                 .query(SubmissionDetails.class).optional();
     }
 
+    /** Whether the report exists and lies within the scope, without reading its text. */
+    boolean visible(long id, UnitScope scope) {
+        return jdbc.sql("""
+                select count(*) from submission s
+                where s.id = :id and (cast(:scopeUnitId as bigint) is null or s.unit_id = :scopeUnitId)""")
+                .param("id", id).param("scopeUnitId", scope.unitIdOrNull()).query(Long.class).single() > 0;
+    }
+
     record VersionRef(long id, int versionNo, SubmissionStatus status, long version) {
     }
 

@@ -43,22 +43,27 @@ public class SubmissionService {
         return query.details(id, currentUser.scope());
     }
 
-    /** The parsed structure, counts and flags of a report the user may read. */
+    /** The report with its text and analysis for a reader; empty outside the user's scope. Reads the text once. */
+    @Transactional(readOnly = true)
+    public Optional<SubmissionReport> report(long id) {
+        return query.details(id, currentUser.scope()).map(d -> new SubmissionReport(d, query.analysis(id)));
+    }
+
+    /**
+     * What the submission details page shows: the report, its counts by indicator and all versions of the unit's
+     * report for the period, newest first. Reads the text once.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SubmissionPage> page(long id) {
+        return query.details(id, currentUser.scope()).map(d -> new SubmissionPage(
+                new SubmissionReport(d, query.analysis(id)), query.indicatorTotals(id),
+                query.versions(d.unitId(), d.periodId())));
+    }
+
+    /** The parsed structure, counts and flags of a report the user may read (without its text). */
     @Transactional(readOnly = true)
     public Optional<ReportAnalysis> analysis(long id) {
-        return query.details(id, currentUser.scope()).map(d -> query.analysis(id));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ReportAnalysis.IndicatorTotal> indicatorTotals(long id) {
-        return query.details(id, currentUser.scope()).map(d -> query.indicatorTotals(id)).orElse(List.of());
-    }
-
-    /** All versions of the unit's report for the period of submission {@code id}, newest first. */
-    @Transactional(readOnly = true)
-    public List<SubmissionVersionRow> versions(long id) {
-        return query.details(id, currentUser.scope()).map(d -> query.versions(d.unitId(), d.periodId()))
-                .orElse(List.of());
+        return query.visible(id, currentUser.scope()) ? Optional.of(query.analysis(id)) : Optional.empty();
     }
 
     /** Where the unit stands with its report for the period; empty when the unit lies outside the user's scope. */
@@ -75,7 +80,7 @@ public class SubmissionService {
     /** The original file as it was uploaded. */
     @Transactional(readOnly = true)
     public Optional<byte[]> originalFile(long id) {
-        return query.details(id, currentUser.scope()).map(d -> query.fileBytes(id));
+        return query.visible(id, currentUser.scope()) ? Optional.of(query.fileBytes(id)) : Optional.empty();
     }
 
     @Transactional

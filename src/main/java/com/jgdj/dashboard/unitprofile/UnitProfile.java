@@ -1,7 +1,6 @@
 package com.jgdj.dashboard.unitprofile;
 
-import com.jgdj.dashboard.submission.ReportAnalysis;
-import com.jgdj.dashboard.submission.SubmissionDetails;
+import com.jgdj.dashboard.submission.SubmissionReport;
 
 import java.util.List;
 
@@ -13,9 +12,6 @@ import java.util.List;
 public record UnitProfile(List<UnitPeriodOption> periods, UnitPeriodOption period, UnitPeriodOption previousPeriod,
                           UnitPeriodFacts facts, UnitInterviewStatus interview, List<GradeHistoryRow> history,
                           List<DimensionScoreRow> dimensions, List<IndicatorCountRow> indicators,
-                          Report report, DimensionScoreRow dimension, List<DimensionEvidenceRow> evidence,
+                          SubmissionReport report, DimensionScoreRow dimension, List<DimensionEvidenceRow> evidence,
                           List<AdjustmentEvidenceRow> adjustments) {
-
-    public record Report(SubmissionDetails details, ReportAnalysis analysis) {
-    }
 }

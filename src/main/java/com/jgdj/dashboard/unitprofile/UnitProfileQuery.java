@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.unitprofile;
 
+import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import java.util.Optional;
 @Component
 class UnitProfileQuery {
 
-    private static final String PERIOD_NAME = "p.year || case p.kind when 'H1' then '年上半年' else '年度' end";
+    private static final String PERIOD_NAME = PeriodKind.sqlName("p");
     private static final String VISIBLE = "b.grade is not null and (not :publishedOnly or b.status = 'PUBLISHED')";
 
     private final JdbcClient jdbc;

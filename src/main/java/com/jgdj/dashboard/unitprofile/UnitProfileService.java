@@ -4,6 +4,7 @@ import com.jgdj.dashboard.ranking.InterviewService;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
+import com.jgdj.dashboard.submission.SubmissionReport;
 import com.jgdj.dashboard.submission.SubmissionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +61,7 @@ public class UnitProfileService {
         List<DimensionScoreRow> dimensions = query.dimensions(unitId, period.id(), previousId, publishedOnly);
         List<IndicatorCountRow> indicators = query.indicators(unitId, period.id(), previousId);
         Long submissionId = facts.get().submissionId();
-        UnitProfile.Report report = submissionId == null ? null
-                : submissions.details(submissionId).flatMap(d -> submissions.analysis(submissionId)
-                        .map(a -> new UnitProfile.Report(d, a))).orElse(null);
+        SubmissionReport report = submissionId == null ? null : submissions.report(submissionId).orElse(null);
         DimensionScoreRow dimension = dimensionId == null ? null
                 : dimensions.stream().filter(d -> d.dimensionId() == dimensionId).findFirst().orElse(null);
         List<DimensionEvidenceRow> evidence = dimension == null ? List.of()

@@ -83,20 +83,22 @@ class CompletenessServiceTest {
             // the reader skips empty rows: rows are addressed by their 0-based index in the sheet
             java.util.function.IntFunction<Row> s1 = i -> row(summary, i);
             assertEquals("2024年上半年 报送情况（按类别）", s1.apply(0).getCellText(0));
-            assertTrue(s1.apply(2).getCellText(0).startsWith("导出时间："));
+            assertEquals(List.of("报送期", "2024年上半年"), List.of(s1.apply(1).getCellText(0), s1.apply(1).getCellText(1)));
+            assertEquals("导出时间", s1.apply(3).getCellText(0));
             assertEquals(List.of("单位类别", "应报单位", "已报送", "按时", "逾期", "未报送"),
-                    s1.apply(4).stream().map(c -> c.getText()).toList());
-            assertEquals("经济部门", s1.apply(6).getCellText(0));
-            assertEquals(new BigDecimal("3"), s1.apply(6).getCellAsNumber(1).orElseThrow());
-            assertEquals(new BigDecimal("1"), s1.apply(6).getCellAsNumber(5).orElseThrow());
+                    s1.apply(5).stream().map(c -> c.getText()).toList());
+            assertEquals("经济部门", s1.apply(7).getCellText(0));
+            assertEquals(new BigDecimal("3"), s1.apply(7).getCellAsNumber(1).orElseThrow());
+            assertEquals(new BigDecimal("1"), s1.apply(7).getCellAsNumber(5).orElseThrow());
             List<Row> units = sheets.get(1).read();
             java.util.function.IntFunction<Row> s2 = i -> row(units, i);
-            assertEquals("筛选条件：全部类别，全部单位", s2.apply(1).getCellText(0));
+            assertEquals(List.of("筛选条件", "全部类别，全部单位"),
+                    List.of(s2.apply(2).getCellText(0), s2.apply(2).getCellText(1)));
             assertEquals(List.of("市税务局党委", "经济部门", "未报送", ""),
-                    List.of(s2.apply(5).getCellText(0), s2.apply(5).getCellText(1), s2.apply(5).getCellText(2),
-                            s2.apply(5).getCellText(3)));
-            assertEquals(8, units.size());
-            assertEquals(9, units.getLast().getRowNum());
+                    List.of(s2.apply(6).getCellText(0), s2.apply(6).getCellText(1), s2.apply(6).getCellText(2),
+                            s2.apply(6).getCellText(3)));
+            assertEquals(9, units.size());
+            assertEquals(10, units.getLast().getRowNum());
         }
     }
 

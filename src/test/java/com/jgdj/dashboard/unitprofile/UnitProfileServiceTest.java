@@ -6,6 +6,7 @@ import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentStatus;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.submission.SubmissionReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +99,7 @@ class UnitProfileServiceTest {
 
     @Test
     void the_report_of_the_period_comes_with_its_counts() {
-        UnitProfile.Report report = profile(f.h1, null).report();
+        SubmissionReport report = profile(f.h1, null).report();
         assertEquals(f.previousReport, report.details().id());
         assertEquals(2, report.analysis().metrics().size());
         assertNull(profile(f.h1, null).previousPeriod());

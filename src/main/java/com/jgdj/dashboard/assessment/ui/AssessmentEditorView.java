@@ -15,7 +15,7 @@ import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.submission.SubmissionDetails;
+import com.jgdj.dashboard.submission.SubmissionReport;
 import com.jgdj.dashboard.submission.SubmissionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -109,11 +109,11 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
 
-        SubmissionDetails text = sheet.submissionId() == null ? null
-                : submissions.details(sheet.submissionId()).orElse(null);
+        SubmissionReport text = sheet.submissionId() == null ? null
+                : submissions.report(sheet.submissionId()).orElse(null);
         form = new ScoreFormPanel(sheet, ev -> report.scrollTo(ev.start(), ev.end()));
-        report = new ReportPanel(text, text == null ? null : submissions.analysis(text.id()).orElse(null),
-                hint -> form.attachEvidence(hint.evidence(text.id())), scorer && sheet.editable());
+        report = new ReportPanel(text, hint -> form.attachEvidence(hint.evidence(text.details().id())),
+                scorer && sheet.editable());
         VerticalLayout scored = new VerticalLayout(form);
         scored.setPadding(false);
         scored.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-m) var(--lumo-space-s)");

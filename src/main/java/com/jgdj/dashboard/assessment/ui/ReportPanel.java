@@ -7,6 +7,7 @@ import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.SubmissionDetails;
+import com.jgdj.dashboard.submission.SubmissionReport;
 import com.jgdj.dashboard.submission.ui.ReportReader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,13 +31,15 @@ class ReportPanel extends VerticalLayout {
     ReportReader reader;
     List<ReportHint> found = List.of();
 
-    ReportPanel(SubmissionDetails report, ReportAnalysis analysis, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
+    ReportPanel(SubmissionReport read, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
         setPadding(false);
         setHeightFull();
-        if (report == null || analysis == null) {
+        if (read == null) {
             add(new Span("本单位本期未报送工作汇报。"));
             return;
         }
+        SubmissionDetails report = read.details();
+        ReportAnalysis analysis = read.analysis();
         add(new Anchor("submissions/" + report.id(), (report.title() == null ? "工作汇报" : report.title())
                 + "（第" + report.versionNo() + "版" + (report.late() ? "，逾期" : "") + "）"));
         hints.setPadding(false);

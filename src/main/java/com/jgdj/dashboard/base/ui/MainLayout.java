@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.base.ui;
 
+import com.jgdj.dashboard.base.Product;
 import com.jgdj.dashboard.base.settings.AppSettings;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.SignedInUser;
@@ -27,8 +28,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public static final String TITLE = "机关党建考核看板";
-
     public MainLayout(CurrentUser currentUser, AppSettings settings, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), new Scroller(sideNav()));
@@ -36,7 +35,7 @@ public class MainLayout extends AppLayout {
     }
 
     private static H1 appName() {
-        H1 name = new H1(TITLE);
+        H1 name = new H1(Product.NAME);
         name.addClassName("app-name");
         return name;
     }

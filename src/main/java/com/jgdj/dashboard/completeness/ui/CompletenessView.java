@@ -4,8 +4,6 @@ import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.base.ui.chart.ApexChart;
-import com.jgdj.dashboard.base.ui.chart.BarChartBuilder;
-import com.jgdj.dashboard.base.ui.chart.ChartColors;
 import com.jgdj.dashboard.completeness.CategoryCompletenessRow;
 import com.jgdj.dashboard.completeness.CompletenessFilter;
 import com.jgdj.dashboard.completeness.CompletenessService;
@@ -150,15 +148,12 @@ class CompletenessView extends VerticalLayout implements BeforeEnterObserver {
         category.setItems(rows);
         category.setValue(rows.stream().filter(r -> keep != null && r.categoryId() == keep).findFirst().orElse(null));
         chartHolder.removeAll();
-        chart = new ApexChart(BarChartBuilder.categories(rows.stream().map(CategoryCompletenessRow::categoryName).toList())
-                .series("按时", rows.stream().map(CategoryCompletenessRow::onTime).toList(), ChartColors.ON_TIME)
-                .series("逾期", rows.stream().map(CategoryCompletenessRow::late).toList(), ChartColors.LATE)
-                .series("未报送", rows.stream().map(CategoryCompletenessRow::missing).toList(), ChartColors.MISSING)
-                .stacked().horizontal().height(260).build());
+        chart = new ApexChart(CompletenessChart.of(rows.stream()
+                .map(r -> new CompletenessChart.Bar(r.categoryName(), r.onTime(), r.late(), r.missing())).toList()));
         chart.setId("completeness-by-category");
         chart.addPointClickListener(e -> {
             category.setValue(rows.get(e.getDataPointIndex()));
-            state.setValue(CompletenessFilter.State.values()[e.getSeriesIndex()]);
+            state.setValue(CompletenessChart.state(e.getSeriesIndex()));
         });
         chartHolder.add(chart);
         restoring = wasRestoring;

@@ -1,17 +1,17 @@
 package com.jgdj.dashboard.overview.ui;
 
 import com.jgdj.dashboard.base.ui.chart.ApexChart;
+import com.jgdj.dashboard.base.ui.chart.ChartConfig;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import tools.jackson.databind.node.ObjectNode;
 
 /** A titled card holding one chart (or a note when there is nothing to draw). */
 class ChartCard extends Div {
 
     final ApexChart chart;
 
-    ChartCard(String id, String title, ObjectNode config, boolean empty, String emptyNote) {
+    ChartCard(String id, String title, ChartConfig config, boolean empty, String emptyNote) {
         addClassName("chart-card");
         setId(id);
         add(new H4(title));

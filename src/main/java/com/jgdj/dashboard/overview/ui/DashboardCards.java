@@ -1,10 +1,12 @@
 package com.jgdj.dashboard.overview.ui;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
+import com.jgdj.dashboard.assessment.ui.GradeColors;
 import com.jgdj.dashboard.base.ui.chart.BarChartBuilder;
 import com.jgdj.dashboard.base.ui.chart.ChartColors;
 import com.jgdj.dashboard.base.ui.chart.DonutChartBuilder;
 import com.jgdj.dashboard.base.ui.chart.HeatmapChartBuilder;
+import com.jgdj.dashboard.completeness.ui.CompletenessChart;
 import com.jgdj.dashboard.base.ui.chart.LineChartBuilder;
 import com.jgdj.dashboard.overview.DashboardData;
 import com.jgdj.dashboard.overview.DashboardFilter;
@@ -22,18 +24,9 @@ final class DashboardCards {
     private DashboardCards() {
     }
 
-    static String gradeColor(Grade grade) {
-        return switch (grade) {
-            case EXCELLENT -> ChartColors.GRADE_EXCELLENT;
-            case GOOD -> ChartColors.GRADE_GOOD;
-            case FAIR -> ChartColors.GRADE_FAIR;
-            case POOR -> ChartColors.GRADE_POOR;
-        };
-    }
-
     static ChartCard grades(DashboardData data, DashboardFilter filter) {
         DonutChartBuilder donut = DonutChartBuilder.create();
-        data.grades().forEach(g -> donut.slice(g.grade().label(), g.units(), gradeColor(g.grade())));
+        data.grades().forEach(g -> donut.slice(g.grade().label(), g.units(), GradeColors.of(g.grade())));
         ChartCard card = new ChartCard("card-grades", "考核等次分布", donut.build(), data.grades().isEmpty(),
                 "本期尚无考核结果");
         card.chart.addPointClickListener(e -> DashboardNavigation.rankingWithGrade(filter.periodId(),
@@ -51,7 +44,7 @@ final class DashboardCards {
         // one series per grade keeps the colour per bar and the legend in grade terms
         for (Grade grade : Grade.values()) {
             bars.series(grade.label(), rows.stream().map(r -> r.grade() == grade ? r.total() : BigDecimal.ZERO).toList(),
-                    gradeColor(grade));
+                    GradeColors.of(grade));
         }
         ChartCard card = new ChartCard("card-ranking", "考核排名（前" + data.top().size() + "名与后"
                 + data.bottom().size() + "名）", bars.stacked().build(), rows.isEmpty(), "本期尚无考核结果");
@@ -119,16 +112,11 @@ final class DashboardCards {
 
     static ChartCard completeness(DashboardData data, DashboardFilter filter) {
         List<DashboardData.CategoryCompleteness> rows = data.completeness();
-        ChartCard card = new ChartCard("card-completeness", "各类别报送情况", BarChartBuilder
-                .categories(rows.stream().map(DashboardData.CategoryCompleteness::categoryName).toList())
-                .series("按时", rows.stream().map(DashboardData.CategoryCompleteness::onTime).toList(), ChartColors.ON_TIME)
-                .series("逾期", rows.stream().map(DashboardData.CategoryCompleteness::late).toList(), ChartColors.LATE)
-                .series("未报送", rows.stream().map(DashboardData.CategoryCompleteness::missing).toList(),
-                        ChartColors.MISSING)
-                .stacked().horizontal().integerValues().height(260).build(), rows.isEmpty(), "没有单位");
-        String[] states = {"ON_TIME", "LATE", "MISSING"};
+        ChartCard card = new ChartCard("card-completeness", "各类别报送情况", CompletenessChart.of(rows.stream()
+                .map(r -> new CompletenessChart.Bar(r.categoryName(), r.onTime(), r.late(), r.missing())).toList()),
+                rows.isEmpty(), "没有单位");
         card.chart.addPointClickListener(e -> DashboardNavigation.completeness(filter.periodId(),
-                rows.get(e.getDataPointIndex()).categoryId(), states[e.getSeriesIndex()]));
+                rows.get(e.getDataPointIndex()).categoryId(), CompletenessChart.state(e.getSeriesIndex()).name()));
         return card;
     }
 

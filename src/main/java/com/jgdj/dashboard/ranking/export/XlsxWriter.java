@@ -8,47 +8,55 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes an {@link XlsxTable} as an .xlsx file with fastexcel. Plain Java. */
+/**
+ * The one .xlsx writer (fastexcel): each {@link XlsxTable} a sheet with its title, facts, a bold shaded header row
+ * and its column widths. Plain Java.
+ */
 public final class XlsxWriter {
 
     private XlsxWriter() {
     }
 
-    public static byte[] write(XlsxTable table) {
+    public static byte[] write(XlsxTable... tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "jgdj-dashboard", "1.0");
-            Worksheet sheet = workbook.newWorksheet(table.sheetName());
-            sheet.value(0, 0, table.title());
-            sheet.style(0, 0).bold().fontSize(14).set();
-            int r = 1;
-            for (XlsxTable.Fact fact : table.facts()) {
-                sheet.value(r, 0, fact.label());
-                sheet.value(r, 1, fact.value());
-                r++;
-            }
-            int header = table.headerRow();
-            List<String> headers = table.headers();
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(header, c, headers.get(c));
-                sheet.style(header, c).bold().fillColor("DDEBF7").set();
-                sheet.width(c, c == 0 ? 8 : 16);
-            }
-            for (int i = 0; i < table.rows().size(); i++) {
-                List<Object> row = table.rows().get(i);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        sheet.value(header + 1 + i, c, n);
-                    } else if (v != null) {
-                        sheet.value(header + 1 + i, c, v.toString());
-                    }
-                }
+            for (XlsxTable table : tables) {
+                sheet(workbook.newWorksheet(table.sheetName()), table);
             }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void sheet(Worksheet sheet, XlsxTable table) {
+        sheet.value(0, 0, table.title());
+        sheet.style(0, 0).bold().fontSize(14).set();
+        int r = 1;
+        for (XlsxTable.Fact fact : table.facts()) {
+            sheet.value(r, 0, fact.label());
+            sheet.value(r, 1, fact.value());
+            r++;
+        }
+        int header = table.headerRow();
+        List<String> headers = table.headers();
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(header, c, headers.get(c));
+            sheet.style(header, c).bold().fillColor("DDEBF7").set();
+            sheet.width(c, table.width(c));
+        }
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<Object> row = table.rows().get(i);
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    sheet.value(header + 1 + i, c, n);
+                } else if (v != null) {
+                    sheet.value(header + 1 + i, c, v.toString());
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.jgdj.dashboard.security.ui;
 
-import com.jgdj.dashboard.base.ui.MainLayout;
+import com.jgdj.dashboard.base.Product;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("登录 · " + MainLayout.TITLE)
+@PageTitle("登录 · " + Product.NAME)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -31,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static LoginI18n chinese() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
-        f.setTitle(MainLayout.TITLE);
+        f.setTitle(Product.NAME);
         f.setUsername("用户名");
         f.setPassword("密码");
         f.setSubmit("登录");

@@ -9,6 +9,7 @@ import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.SubmissionDetails;
+import com.jgdj.dashboard.submission.SubmissionPage;
 import com.jgdj.dashboard.submission.SubmissionService;
 import com.jgdj.dashboard.submission.SubmissionStatus;
 import com.jgdj.dashboard.submission.SubmissionVersionRow;
@@ -59,14 +60,15 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        SubmissionDetails s = event.getRouteParameters().getLong("id").flatMap(service::details).orElse(null);
-        if (s == null) {
+        SubmissionPage page = event.getRouteParameters().getLong("id").flatMap(service::page).orElse(null);
+        if (page == null) {
             title = "工作汇报不存在";
             add(new ViewHeader("工作汇报不存在"), new Span("未找到该工作汇报，或您无权查看。"));
             return;
         }
+        SubmissionDetails s = page.details();
+        ReportAnalysis analysis = page.analysis();
         title = s.unitName() + " · " + s.periodName();
-        ReportAnalysis analysis = service.analysis(s.id()).orElseThrow();
         add(new ViewHeader(s.title() == null ? s.unitName() + " " + s.periodName() + "工作汇报" : s.title(),
                 actions(s)));
         add(metadata(s));
@@ -74,9 +76,9 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         tabs = new TabSheet();
         tabs.setWidthFull();
         readerTab = tabs.add("原文", reader);
-        tabs.add("统计数据（" + analysis.metrics().size() + "）", counts(s, analysis));
+        tabs.add("统计数据（" + analysis.metrics().size() + "）", counts(page.totals(), analysis));
         tabs.add("质量提示（" + analysis.flags().size() + "）", flagList(analysis));
-        List<SubmissionVersionRow> versions = service.versions(s.id());
+        List<SubmissionVersionRow> versions = page.versions();
         tabs.add("历史版本（" + versions.size() + "）", versionList(versions, s.id()));
         add(tabs);
         event.getLocation().getQueryParameters().getSingleParameter("at")
@@ -147,12 +149,12 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         return meta;
     }
 
-    private Component counts(SubmissionDetails s, ReportAnalysis analysis) {
+    private Component counts(List<ReportAnalysis.IndicatorTotal> indicatorTotals, ReportAnalysis analysis) {
         Grid<ReportAnalysis.IndicatorTotal> totals = new Grid<>();
         totals.addColumn(ReportAnalysis.IndicatorTotal::indicator).setHeader("指标");
         totals.addColumn(t -> t.total().stripTrailingZeros().toPlainString() + t.unit()).setHeader("合计");
         totals.addColumn(ReportAnalysis.IndicatorTotal::mentions).setHeader("提及次数");
-        totals.setItems(service.indicatorTotals(s.id()));
+        totals.setItems(indicatorTotals);
         totals.setAllRowsVisible(true);
         Grid<ReportAnalysis.MetricRow> all = new Grid<>();
         all.addColumn(ReportAnalysis.MetricRow::text).setHeader("原文").setFlexGrow(4);

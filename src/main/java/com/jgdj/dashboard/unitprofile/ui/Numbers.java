@@ -1,7 +1,7 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
-import com.jgdj.dashboard.base.ui.chart.ChartColors;
+import com.jgdj.dashboard.assessment.ui.GradeColors;
 import com.vaadin.flow.component.html.Span;
 
 import java.math.BigDecimal;
@@ -27,19 +27,7 @@ final class Numbers {
     static Span gradeBadge(Grade grade) {
         Span badge = new Span(grade == null ? "未评定" : grade.label());
         badge.addClassName("grade-badge");
-        badge.getStyle().set("background", color(grade));
+        badge.getStyle().set("background", GradeColors.of(grade));
         return badge;
-    }
-
-    static String color(Grade grade) {
-        if (grade == null) {
-            return ChartColors.MUTED;
-        }
-        return switch (grade) {
-            case EXCELLENT -> ChartColors.GRADE_EXCELLENT;
-            case GOOD -> ChartColors.GRADE_GOOD;
-            case FAIR -> ChartColors.GRADE_FAIR;
-            case POOR -> ChartColors.GRADE_POOR;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
+import com.jgdj.dashboard.submission.SubmissionReport;
 import com.jgdj.dashboard.submission.ui.ReportReader;
 import com.jgdj.dashboard.submission.ui.SubmissionNavigation;
 import com.jgdj.dashboard.unitprofile.AdjustmentEvidenceRow;
@@ -31,7 +32,7 @@ class UnitReportCard extends Div {
         addClassName("unit-card");
         setId("unit-report");
         setWidthFull();
-        UnitProfile.Report report = profile.report();
+        SubmissionReport report = profile.report();
         add(new H3("工作汇报（" + profile.period().name() + "）"));
         reader = report == null ? null : new ReportReader(report.details().fullText(), report.analysis());
         if (dimensionAsked) {

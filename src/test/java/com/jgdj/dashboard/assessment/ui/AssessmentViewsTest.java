@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.assessment.ui;
 
 import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.StatementLog;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentRow;
 import com.jgdj.dashboard.assessment.grading.Item;
@@ -126,6 +127,15 @@ class AssessmentViewsTest extends KaribuTest {
         assertEquals("团市委机关党总支 85 良好 1", _get(ranking, 0).unitName() + " "
                 + _get(ranking, 0).total().stripTrailingZeros().toPlainString() + " " + _get(ranking, 0).grade().label()
                 + " " + _get(ranking, 0).overallRank());
+    }
+
+    @Test
+    void opening_the_grading_sheet_reads_the_report_text_once() {
+        login(Role.ASSESSOR);
+        openCreatingTheScheme();
+        List<String> statements = StatementLog.during(() -> open("assessments/" + period + "/" + league));
+        assertEquals(1, StatementLog.count(statements, "full_text"), statements.toString());
+        assertTrue(_get(AssessmentEditorView.class).report.reader != null);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
 import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.StatementLog;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.submission.ImportResult;
@@ -57,6 +58,15 @@ class SubmissionReaderViewTest extends KaribuTest {
         assertEquals(3, view.reader.outline.getTreeData().getRootItems().size());
         // 一、 with its five （一）…（五）, then 二、 and 三、 ("一是…" items are not headings)
         assertEquals(8, _size(view.reader.outline));
+    }
+
+    @Test
+    void opening_a_report_reads_its_text_once() {
+        long id = importSeed("002_b63cea5c73303fb1.txt");
+        List<String> statements = StatementLog.during(() -> open("submissions/" + id));
+        assertEquals(1, StatementLog.count(statements, "full_text"), statements.toString());
+        assertEquals(35, _get(SubmissionDetailsView.class).reader.marks().stream()
+                .filter(m -> m.startsWith("hl-metric")).count());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
 import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.StatementLog;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.unitprofile.UnitPeriodOption;
@@ -95,6 +96,14 @@ class UnitPageViewTest extends KaribuTest {
         assertEquals(List.of("主题党日：主题党日3次"), card.evidence.stream().map(Button::getText).toList());
         _click(card.evidence.getFirst());
         assertEquals("3次", _get(card.reader, Span.class, spec -> spec.withClasses("hl-focus")).getText());
+    }
+
+    @Test
+    void opening_the_unit_page_reads_the_report_text_once() {
+        login(Role.LEADER);
+        List<String> statements = StatementLog.during(() -> open("units/" + f.unit + "?period=" + f.annual));
+        assertEquals(1, StatementLog.count(statements, "full_text"), statements.toString());
+        assertTrue(_get(UnitReportCard.class).reader != null);
     }
 
     @Test

@@ -23,13 +23,13 @@ public class ApexChart extends Component implements HasSize {
 
     private ObjectNode config;
 
-    public ApexChart(ObjectNode config) {
+    public ApexChart(ChartConfig config) {
         setConfig(config);
         setWidthFull();
     }
 
-    public final void setConfig(ObjectNode config) {
-        this.config = config;
+    public final void setConfig(ChartConfig chartConfig) {
+        this.config = chartConfig.json();
         getElement().setProperty("config", config.toString());
         // the chart is drawn after the page is laid out: keep its height from the start, so that nothing below it
         // moves when it appears (a scroll to a place further down the page stays on target)

@@ -1,6 +1,5 @@
 package com.jgdj.dashboard.base.ui.chart;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -8,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Typed builder of a (stacked, optionally horizontal) bar chart config. */
-public final class BarChartBuilder {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
+public final class BarChartBuilder extends ChartBuilder<BarChartBuilder> {
 
     private record Series(String name, List<? extends Number> data, String color) {
     }
@@ -19,12 +16,11 @@ public final class BarChartBuilder {
     private final List<Series> series = new ArrayList<>();
     private boolean stacked;
     private boolean horizontal;
-    private String title;
-    private int height = 320;
     private Boolean dataLabels;
     private boolean integerValues;
 
     private BarChartBuilder(List<String> categories) {
+        super("bar", 320, true);
         this.categories = List.copyOf(categories);
     }
 
@@ -52,11 +48,6 @@ public final class BarChartBuilder {
         return this;
     }
 
-    public BarChartBuilder title(String title) {
-        this.title = title;
-        return this;
-    }
-
     /** Numbers on the bars; by default only on stacked bars. */
     public BarChartBuilder dataLabels(boolean show) {
         this.dataLabels = show;
@@ -69,20 +60,13 @@ public final class BarChartBuilder {
         return this;
     }
 
-    public BarChartBuilder height(int pixels) {
-        this.height = pixels;
-        return this;
+    @Override
+    void chartBlock(ObjectNode chart) {
+        chart.put("stacked", stacked);
     }
 
-    public ObjectNode build() {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode chart = root.putObject("chart");
-        chart.put("type", "bar");
-        chart.put("height", height);
-        chart.put("stacked", stacked);
-        chart.put("fontFamily", "inherit");
-        chart.putObject("toolbar").put("show", false);
-        chart.putObject("animations").put("enabled", false);
+    @Override
+    void fill(ObjectNode root) {
         root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
         root.putObject("dataLabels").put("enabled", dataLabels != null ? dataLabels : stacked);
         ArrayNode cats = root.putObject("xaxis").putArray("categories");
@@ -105,10 +89,6 @@ public final class BarChartBuilder {
             }
         }
         root.putObject("legend").put("position", "top");
-        if (title != null) {
-            root.putObject("title").put("text", title);
-        }
-        return root;
     }
 
     private double largestBar() {

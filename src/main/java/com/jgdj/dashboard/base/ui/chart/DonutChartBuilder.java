@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Typed builder of a donut chart: one slice per label. */
-public final class DonutChartBuilder {
+public final class DonutChartBuilder extends ChartBuilder<DonutChartBuilder> {
 
     private record Slice(String label, Number value, String color) {
     }
 
     private final List<Slice> slices = new ArrayList<>();
-    private String title;
-    private int height = 300;
+
+    private DonutChartBuilder() {
+        super("donut", 300, false);
+    }
 
     public static DonutChartBuilder create() {
         return new DonutChartBuilder();
@@ -25,23 +27,8 @@ public final class DonutChartBuilder {
         return this;
     }
 
-    public DonutChartBuilder title(String title) {
-        this.title = title;
-        return this;
-    }
-
-    public DonutChartBuilder height(int pixels) {
-        this.height = pixels;
-        return this;
-    }
-
-    public ObjectNode build() {
-        ObjectNode root = BarChartBuilder.JSON.createObjectNode();
-        ObjectNode chart = root.putObject("chart");
-        chart.put("type", "donut");
-        chart.put("height", height);
-        chart.put("fontFamily", "inherit");
-        chart.putObject("animations").put("enabled", false);
+    @Override
+    void fill(ObjectNode root) {
         ArrayNode series = root.putArray("series");
         ArrayNode labels = root.putArray("labels");
         ArrayNode colors = root.putArray("colors");
@@ -51,9 +38,5 @@ public final class DonutChartBuilder {
             colors.add(s.color());
         }
         root.putObject("legend").put("position", "bottom");
-        if (title != null) {
-            root.putObject("title").put("text", title);
-        }
-        return root;
     }
 }

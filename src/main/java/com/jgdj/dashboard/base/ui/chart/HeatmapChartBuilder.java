@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Typed builder of a heatmap: rows (e.g. units) × columns (e.g. dimensions), values 0–100. */
-public final class HeatmapChartBuilder {
+public final class HeatmapChartBuilder extends ChartBuilder<HeatmapChartBuilder> {
 
     private record Row(String name, List<? extends Number> values) {
     }
 
     private final List<String> columns;
     private final List<Row> rows = new ArrayList<>();
-    private String title;
 
     private HeatmapChartBuilder(List<String> columns) {
+        super("heatmap", 0, true);
         this.columns = List.copyOf(columns);
     }
 
@@ -33,19 +33,13 @@ public final class HeatmapChartBuilder {
         return this;
     }
 
-    public HeatmapChartBuilder title(String title) {
-        this.title = title;
-        return this;
+    @Override
+    int height() {
+        return Math.max(240, 28 * rows.size() + 80);
     }
 
-    public ObjectNode build() {
-        ObjectNode root = BarChartBuilder.JSON.createObjectNode();
-        ObjectNode chart = root.putObject("chart");
-        chart.put("type", "heatmap");
-        chart.put("height", Math.max(240, 28 * rows.size() + 80));
-        chart.put("fontFamily", "inherit");
-        chart.putObject("toolbar").put("show", false);
-        chart.putObject("animations").put("enabled", false);
+    @Override
+    void fill(ObjectNode root) {
         root.putObject("dataLabels").put("enabled", true);
         ArrayNode ranges = root.putObject("plotOptions").putObject("heatmap").putObject("colorScale").putArray("ranges");
         range(ranges, 0, 59.9, ChartColors.GRADE_POOR, "较差");
@@ -69,10 +63,6 @@ public final class HeatmapChartBuilder {
                 }
             }
         }
-        if (title != null) {
-            root.putObject("title").put("text", title);
-        }
-        return root;
     }
 
     private static void range(ArrayNode ranges, double from, double to, String color, String name) {

@@ -7,21 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Typed builder of a line chart over categories (periods), with an optional second y axis. */
-public final class LineChartBuilder {
+public final class LineChartBuilder extends ChartBuilder<LineChartBuilder> {
 
     private record Series(String name, List<? extends Number> data, String color, boolean secondAxis) {
     }
 
     private final List<String> categories;
     private final List<Series> series = new ArrayList<>();
-    private String title;
-    private int height = 300;
     private Double yMin;
     private Double yMax;
     private boolean reversedY;
     private boolean integerY;
 
     private LineChartBuilder(List<String> categories) {
+        super("line", 300, true);
         this.categories = List.copyOf(categories);
     }
 
@@ -65,24 +64,8 @@ public final class LineChartBuilder {
         return this;
     }
 
-    public LineChartBuilder title(String title) {
-        this.title = title;
-        return this;
-    }
-
-    public LineChartBuilder height(int pixels) {
-        this.height = pixels;
-        return this;
-    }
-
-    public ObjectNode build() {
-        ObjectNode root = BarChartBuilder.JSON.createObjectNode();
-        ObjectNode chart = root.putObject("chart");
-        chart.put("type", "line");
-        chart.put("height", height);
-        chart.put("fontFamily", "inherit");
-        chart.putObject("toolbar").put("show", false);
-        chart.putObject("animations").put("enabled", false);
+    @Override
+    void fill(ObjectNode root) {
         root.putObject("stroke").put("width", 3).put("curve", "straight");
         root.putObject("markers").put("size", 5);
         // a click on a point selects it (and opens what stands behind it): needs a tooltip per point, not shared
@@ -112,9 +95,5 @@ public final class LineChartBuilder {
             }
         }
         root.putObject("legend").put("position", "top");
-        if (title != null) {
-            root.putObject("title").put("text", title);
-        }
-        return root;
     }
 }

@@ -10,17 +10,16 @@ import java.util.List;
  * Typed builder of a radar chart: one axis per dimension, one polygon per series. A missing value is null in its
  * series (ApexCharts cannot leave a gap in a polygon), and its axis says so: "组织建设（本单位无数据）".
  */
-public final class RadarChartBuilder {
+public final class RadarChartBuilder extends ChartBuilder<RadarChartBuilder> {
 
     private record Series(String name, List<? extends Number> data, String color) {
     }
 
     private final List<String> axes;
     private final List<Series> series = new ArrayList<>();
-    private String title;
-    private int height = 340;
 
     private RadarChartBuilder(List<String> axes) {
+        super("radar", 340, true);
         this.axes = List.copyOf(axes);
     }
 
@@ -37,19 +36,8 @@ public final class RadarChartBuilder {
         return this;
     }
 
-    public RadarChartBuilder title(String title) {
-        this.title = title;
-        return this;
-    }
-
-    public ObjectNode build() {
-        ObjectNode root = BarChartBuilder.JSON.createObjectNode();
-        ObjectNode chart = root.putObject("chart");
-        chart.put("type", "radar");
-        chart.put("height", height);
-        chart.put("fontFamily", "inherit");
-        chart.putObject("toolbar").put("show", false);
-        chart.putObject("animations").put("enabled", false);
+    @Override
+    void fill(ObjectNode root) {
         ArrayNode cats = root.putObject("xaxis").putArray("categories");
         for (int i = 0; i < axes.size(); i++) {
             cats.add(axes.get(i) + missing(i));
@@ -65,10 +53,6 @@ public final class RadarChartBuilder {
             colors.add(s.color());
         }
         root.putObject("legend").put("position", "top");
-        if (title != null) {
-            root.putObject("title").put("text", title);
-        }
-        return root;
     }
 
     /** "（本单位、全市平均无数据）" when these series have no value on axis {@code i}; empty when all have one. */
