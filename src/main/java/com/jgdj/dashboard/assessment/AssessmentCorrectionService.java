@@ -2,6 +2,7 @@ package com.jgdj.dashboard.assessment;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -76,7 +77,10 @@ public class AssessmentCorrectionService {
         assessments.saveAndFlush(a);
         revisions.saveAndFlush(new AssessmentRevision(a.getId(), now, user, reason.trim(), totalBefore, gradeBefore,
                 a.getTotal(), a.getGrade(), changes));
-        audit.record("ASSESSMENT_CORRECTED", "assessment", a.getId(), reason.trim() + "；" + changes);
+        audit.record(AuditEntry.of("ASSESSMENT_CORRECTED", "assessment", a.getId(), reason.trim() + "；" + changes)
+                .unit(a.getUnitId()).period(a.getPeriodId())
+                .change(AssessmentService.scoreLabel(totalBefore, gradeBefore),
+                        AssessmentService.scoreLabel(a.getTotal(), a.getGrade())));
         return new Correction(new SavedAssessment(a.getId(), a.getVersion(), a.getTotal(), a.getGrade()),
                 workflow.quotaCheck(a.getPeriodId()).exceeded());
     }

@@ -5,6 +5,7 @@ import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.ScoreSheet;
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -104,11 +105,18 @@ public class AssessmentService {
             throw new UserInputException("考核已" + a.getStatus().label() + "，不能修改；如需修改请先退回草稿");
         }
         GradeResult result = validateAndGrade(schemes.details(a.getSchemeId()), form, a.isQuotaDowngraded());
+        String before = form.id() == null ? null : scoreLabel(a.getTotal(), a.getGrade());
         a.apply(form, result, currentUser.username(), OffsetDateTime.now(clock));
         Assessment saved = flush(a);
-        audit.record(form.id() == null ? "ASSESSMENT_CREATED" : "ASSESSMENT_SAVED", "assessment", saved.getId(),
-                "总分 " + Points.format(saved.getTotal()) + (saved.getGrade() == null ? "" : "，" + saved.getGrade().label()));
+        String after = scoreLabel(saved.getTotal(), saved.getGrade());
+        audit.record(AuditEntry.of(form.id() == null ? "ASSESSMENT_CREATED" : "ASSESSMENT_SAVED", "assessment",
+                        saved.getId(), after).unit(saved.getUnitId()).period(saved.getPeriodId()).change(before, after));
         return new SavedAssessment(saved.getId(), saved.getVersion(), saved.getTotal(), saved.getGrade());
+    }
+
+    /** A total and grade as the audit log shows them before and after a change: 总分 86.5，良好. */
+    static String scoreLabel(java.math.BigDecimal total, com.jgdj.dashboard.assessment.grading.Grade grade) {
+        return "总分 " + (total == null ? "—" : Points.format(total)) + (grade == null ? "" : "，" + grade.label());
     }
 
     static GradeResult validateAndGrade(SchemeDetails scheme, ScoreForm form, boolean quotaDowngraded) {

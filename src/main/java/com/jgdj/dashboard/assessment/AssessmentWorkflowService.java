@@ -6,6 +6,7 @@ import com.jgdj.dashboard.assessment.grading.QuotaCalculator;
 import com.jgdj.dashboard.assessment.grading.QuotaCheck;
 import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
 import com.jgdj.dashboard.assessment.grading.QuotaRule;
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -181,16 +182,21 @@ public class AssessmentWorkflowService {
     }
 
     private int moveAll(List<Assessment> all, AssessmentStatus to, String action, long periodId) {
+        String before = all.stream().map(a -> a.getStatus().label()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining("、"));
         all.forEach(a -> a.setStatus(to));
         assessments.saveAllAndFlush(all);
-        audit.record(action, "reporting_period", periodId, all.size() + "个单位：" + to.label());
+        audit.record(AuditEntry.of(action, "reporting_period", periodId, all.size() + "个单位：" + to.label())
+                .period(periodId).change(before, to.label()));
         return all.size();
     }
 
     private long move(Assessment a, AssessmentStatus to, String action, String detail) {
+        String before = a.getStatus().label();
         a.setStatus(to);
         assessments.saveAndFlush(a);
-        audit.record(action, "assessment", a.getId(), detail);
+        audit.record(AuditEntry.of(action, "assessment", a.getId(), detail).unit(a.getUnitId())
+                .period(a.getPeriodId()).change(before, to.label()));
         return a.getVersion();
     }
 

@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
+    /** The width of {@code audit_log.username}: a typed (unknown) user name is cut to it. */
+    static final int USERNAME_LENGTH = 50;
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
@@ -20,7 +23,26 @@ public class AuditService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Long entityId, String detail) {
-        jdbc.sql("insert into audit_log (username, action, entity_type, entity_id, detail) values (?, ?, ?, ?, ?)")
-                .params(currentUser.username(), action, entityType, entityId, detail).update();
+        record(AuditEntry.of(action, entityType, entityId, detail));
+    }
+
+    /** An action of the signed-in user, with the unit, period and before/after values the entry carries. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        recordAs(currentUser.username(), entry);
+    }
+
+    /** An action done under a name that is not (yet) signed in: a sign-in and its failures. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String username, AuditEntry entry) {
+        String name = username == null || username.isBlank() ? "（空）"
+                : username.length() > USERNAME_LENGTH ? username.substring(0, USERNAME_LENGTH) : username;
+        jdbc.sql("""
+                        insert into audit_log (username, action, entity_type, entity_id, detail, unit_id, period_id,
+                                               before_value, after_value)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(name, entry.action(), entry.entityType(), entry.entityId(), entry.detail(), entry.unitId(),
+                        entry.periodId(), entry.before(), entry.after())
+                .update();
     }
 }

@@ -37,6 +37,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -77,5 +80,33 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The role and, for a reporter only, its unit (the database refuses any other combination). */
+    public void setRole(Role role, Long unitId) {
+        this.role = role;
+        this.unitId = role == Role.REPORTER ? unitId : null;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A new password hash; {@code mustChange} when someone else chose it (creation, reset). */
+    public void setPasswordHash(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
     }
 }

@@ -40,6 +40,13 @@ class SecurityConfiguration {
         return strategy;
     }
 
+    /** The only authentication provider: the password check with the lockout ({@link SignInAttempts}). */
+    @Bean
+    LockingAuthenticationProvider authenticationProvider(AppUserDetailsService users, PasswordEncoder encoder,
+                                                         SignInAttempts attempts) {
+        return new LockingAuthenticationProvider(users, encoder, attempts);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();

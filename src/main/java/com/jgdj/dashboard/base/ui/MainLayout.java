@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.base.ui;
 
 import com.jgdj.dashboard.base.Product;
+import com.jgdj.dashboard.account.ui.AccountNavigation;
 import com.jgdj.dashboard.base.settings.AppSettings;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.SignedInUser;
@@ -68,6 +69,11 @@ public class MainLayout extends AppLayout {
             header.add(demo);
         }
         currentUser.get().ifPresent(user -> header.add(userLabel(user)));
+        Button password = new Button("修改密码", VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AccountNavigation.CHANGE_PASSWORD)));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-password");
+        header.add(password);
         Button logout = new Button("退出登录", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(logout);

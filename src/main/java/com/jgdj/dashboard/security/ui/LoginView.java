@@ -9,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("登录 · " + Product.NAME)
@@ -46,6 +50,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error) {
+            form.setI18n(withError(lastFailure()));
+        }
+        form.setError(error);
+    }
+
+    /** The failed sign-in's exception, which Spring Security's failure handler keeps in the session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    /** A locked or disabled account says so (the message is the provider's, in Chinese); anything else is generic. */
+    static LoginI18n withError(Object failure) {
+        LoginI18n i18n = chinese();
+        if (failure instanceof LockedException locked) {
+            i18n.getErrorMessage().setTitle("账号已锁定");
+            i18n.getErrorMessage().setMessage(locked.getMessage());
+        } else if (failure instanceof DisabledException disabled) {
+            i18n.getErrorMessage().setTitle("账号已停用");
+            i18n.getErrorMessage().setMessage(disabled.getMessage());
+        }
+        return i18n;
     }
 }
