@@ -8,7 +8,7 @@ create index org_unit_parent_idx on org_unit (parent_id);
 
 create function org_unit_refuse_parent_cycle() returns trigger language plpgsql as $$
 begin
-    if new.parent_id is not null then
+    if new.parent_id is not null and new.parent_id <> new.id then  -- the self-parent is org_unit_parent_ck's
         perform pg_advisory_xact_lock(hashtext('org_unit.parent_id'));
         if exists (
             with recursive up (id) as (

@@ -14,7 +14,7 @@ import java.util.List;
 class OrgUnitTreeQuery {
 
     /** The same key as the database trigger {@code org_unit_refuse_parent_cycle}: changes of parent queue up. */
-    private static final String TREE_LOCK = "select pg_advisory_xact_lock(hashtext('org_unit.parent_id'))";
+    private static final String TREE_LOCK = "select 1 from pg_advisory_xact_lock(hashtext('org_unit.parent_id'))";
 
     private static final String MATCHES = """
             (cast(:name as text) is null or u.name ilike '%' || cast(:name as text) || '%')
@@ -74,7 +74,7 @@ class OrgUnitTreeQuery {
 
     /** Whether {@code unitId} lies at or above {@code candidateParentId}: making it the parent would close a cycle. */
     boolean wouldCloseCycle(long unitId, long candidateParentId) {
-        jdbc.sql(TREE_LOCK).query(rs -> null);
+        jdbc.sql(TREE_LOCK).query(Integer.class).single();
         return jdbc.sql("""
                 with recursive up (id) as (
                     select cast(:parentId as bigint)
