@@ -61,6 +61,7 @@ public class DemoDataLoader {
         List<DemoPeriod> periods = scale.periodsOn(today);
         Map<DemoCategory, Long> categoryIds = insertCategories();
         long[] unitIds = insertUnits(units, categoryIds);
+        setParents(unitIds);
         long[] periodIds = insertPeriods(periods);
         int submissions = 0;
         long fileBytes = 0;
@@ -117,6 +118,21 @@ public class DemoDataLoader {
             byName.put(rs.getString("name"), rs.getLong("id"));
         });
         return units.stream().mapToLong(u -> byName.get(u.name())).toArray();
+    }
+
+    /** The demo's 上级单位 relations ({@link DemoUnits#parentIndex}); a parent outside the scale is left out. */
+    private void setParents(long[] unitIds) {
+        List<long[]> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < unitIds.length; i++) {
+            int parent = DemoUnits.parentIndex(i);
+            if (parent >= 0 && parent < unitIds.length) {
+                pairs.add(new long[]{unitIds[parent], unitIds[i]});
+            }
+        }
+        jdbc.batchUpdate("update org_unit set parent_id = ? where id = ?", pairs, BATCH_SIZE, (ps, p) -> {
+            ps.setLong(1, p[0]);
+            ps.setLong(2, p[1]);
+        });
     }
 
     private long[] insertPeriods(List<DemoPeriod> periods) {

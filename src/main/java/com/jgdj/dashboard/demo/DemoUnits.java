@@ -67,6 +67,11 @@ public final class DemoUnits {
 
     public static final int CATALOGUE_SIZE = CATALOGUE.size();
 
+    /** The demo's 机关党委 with 党支部 below it (catalogue positions), so the units page shows a tree. */
+    public static final String PARENT = "市委办公室机关党委";
+    private static final int PARENT_INDEX = 11;
+    private static final List<Integer> PARENT_CHILDREN = List.of(16, 29, 35);   // 档案馆, 信访局, 医保局
+
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏方邹孟熊秦邱江薛段雷侯龙陶贺顾毛龚邵钱严戴孔汤";
     private static final String GIVEN = "建国明华志强伟军平红丽敏静涛斌磊鹏宇婷晓燕海峰俊杰文娟秀英兰春梅新民卫东刚立群慧琳振宏雪松云霞德胜家辉玉洁";
 
@@ -91,6 +96,17 @@ public final class DemoUnits {
             units.add(unit(i));
         }
         return units;
+    }
+
+    /**
+     * The catalogue position of the 上级单位 of the unit at {@code index}, or -1: the three 党支部 under
+     * {@link #PARENT}, and every numbered branch under its department's unit (市财政局第3党支部 under 市财政局机关党委).
+     */
+    public static int parentIndex(int index) {
+        if (index >= CATALOGUE_SIZE) {
+            return index % CATALOGUE_SIZE;
+        }
+        return PARENT_CHILDREN.contains(index) ? PARENT_INDEX : -1;
     }
 
     static DemoUnit unit(int index) {

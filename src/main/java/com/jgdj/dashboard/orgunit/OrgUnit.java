@@ -75,6 +75,10 @@ public class OrgUnit {
         return name;
     }
 
+    public Long getParentId() {
+        return parentId;
+    }
+
     public long getVersion() {
         return version;
     }

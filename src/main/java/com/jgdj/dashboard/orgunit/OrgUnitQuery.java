@@ -63,7 +63,7 @@ class OrgUnitQuery {
                 .param("scopeUnitId", scope.unitIdOrNull());
     }
 
-    private static String escapeLike(String s) {
+    static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

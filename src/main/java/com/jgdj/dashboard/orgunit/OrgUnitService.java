@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,15 +22,17 @@ public class OrgUnitService {
     private final OrgUnitRepository units;
     private final CategoryRepository categories;
     private final OrgUnitQuery query;
+    private final OrgUnitTreeQuery tree;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Validator validator;
 
     OrgUnitService(OrgUnitRepository units, CategoryRepository categories, OrgUnitQuery query,
-                   CurrentUser currentUser, AuditService audit, Validator validator) {
+                   OrgUnitTreeQuery tree, CurrentUser currentUser, AuditService audit, Validator validator) {
         this.units = units;
         this.categories = categories;
         this.query = query;
+        this.tree = tree;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
@@ -96,14 +99,49 @@ public class OrgUnitService {
             if (units.existsByNameIgnoreCaseAndIdNot(form.name().trim(), form.id())) {
                 throw new UserInputException("已存在同名单位：" + form.name().trim());
             }
-            if (form.id().equals(form.parentId())) {
-                throw new UserInputException("上级单位不能是本单位");
-            }
         }
+        Long parentBefore = unit.getParentId();
+        String parentAfter = checkParent(form);
         unit.apply(form);
         OrgUnit saved = units.saveAndFlush(unit);
         audit.record(form.id() == null ? "UNIT_CREATED" : "UNIT_UPDATED", "org_unit", saved.getId(), saved.getName());
+        if (!Objects.equals(parentBefore, form.parentId())) {
+            audit.record("UNIT_PARENT_CHANGED", "org_unit", saved.getId(), "%s 上级单位：%s → %s".formatted(
+                    saved.getName(), parentBefore == null ? "无" : units.findById(parentBefore).map(OrgUnit::getName)
+                            .orElse("#" + parentBefore), parentAfter == null ? "无" : parentAfter));
+        }
         return saved.getId();
+    }
+
+    /**
+     * The new 上级单位 must exist and must not be the unit itself or lie below it (the database trigger
+     * {@code org_unit_refuse_parent_cycle} holds the same rule); returns its name, null without a parent.
+     */
+    private String checkParent(OrgUnitForm form) {
+        if (form.parentId() == null) {
+            return null;
+        }
+        if (form.parentId().equals(form.id())) {
+            throw new UserInputException("上级单位不能是本单位");
+        }
+        OrgUnit parent = units.findById(form.parentId())
+                .orElseThrow(() -> new UserInputException("所选上级单位已不存在"));
+        if (form.id() != null && tree.wouldCloseCycle(form.id(), form.parentId())) {
+            throw new UserInputException("不能把单位设为自己下级单位的下级：" + parent.getName() + " 是 "
+                    + form.name().trim() + " 的下级单位");
+        }
+        return parent.getName();
+    }
+
+    /** A page of the children of {@code parentId} (the top level when null) for the units tree. */
+    @Transactional(readOnly = true)
+    public List<OrgUnitTreeRow> children(Long parentId, OrgUnitFilter filter, int offset, int limit) {
+        return tree.children(parentId, filter, currentUser.scope(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countChildren(Long parentId, OrgUnitFilter filter) {
+        return tree.countChildren(parentId, filter, currentUser.scope());
     }
 
     private void validate(OrgUnitForm form) {

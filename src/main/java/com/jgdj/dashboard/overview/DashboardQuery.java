@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.overview;
 
+import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,13 @@ import java.util.Optional;
 @Component
 class DashboardQuery {
 
-    private static final String UNITS = """
-            with units as (
+    private static final String UNITS = "with recursive " + UnitTreeSql.DESCENDANTS + """
+            , units as (
                 select u.id, u.name, u.category_id from org_unit u
                 where u.active
                   and (cast(:scopeUnitId as bigint) is null or u.id = :scopeUnitId)
                   and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
+                  and """ + UnitTreeSql.inDescendants("u.id") + """
                   and (cast(:grade as text) is null or exists (
                         select 1 from assessment g where g.unit_id = u.id and g.period_id = :periodId
                           and g.grade = :grade and (not :publishedOnly or g.status = 'PUBLISHED')))
@@ -41,6 +43,7 @@ class DashboardQuery {
         return jdbc.sql(UNITS + body)
                 .param("periodId", f.periodId())
                 .param("categoryId", f.categoryId())
+                .param("parentUnitId", f.parentUnitId())
                 .param("grade", f.grade() == null ? null : f.grade().name())
                 .param("scopeUnitId", scope.unitIdOrNull())
                 .param("publishedOnly", publishedOnly);

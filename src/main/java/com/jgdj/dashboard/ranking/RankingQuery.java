@@ -3,6 +3,7 @@ package com.jgdj.dashboard.ranking;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.assessment.grading.Grade;
 
+import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import java.util.Optional;
 class RankingQuery {
 
     static final String RANKED = """
-            with previous as (
+            with recursive previous as (
                 select p.id from reporting_period p
                 where p.seq < (select seq from reporting_period where id = :periodId)
                   and exists (select 1 from assessment a where a.period_id = p.id and a.grade is not null
@@ -60,7 +61,7 @@ class RankingQuery {
     /** A page of the ranking, optionally one grade only; {@code limit} null for all rows. */
     List<RankingRow> rows(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly,
                           int offset, Integer limit) {
-        return jdbc.sql(RANKED + """
+        return jdbc.sql(RANKED + ", " + UnitTreeSql.DESCENDANTS + """
                 select cur.unit_id, cur.unit_name, cur.category_id, cur.category_name, cur.secretary_name, cur.total,
                        cur.grade, cur.status, cur.overall_rank, cur.category_rank, cur.tied_overall,
                        cur.tied_in_category, cur.units, cur.category_units, cur.percentile,
@@ -71,6 +72,7 @@ class RankingQuery {
                 where cur.period_id = :periodId
                   and (cast(:categoryId as bigint) is null or cur.category_id = :categoryId)
                   and (cast(:scopeUnitId as bigint) is null or cur.unit_id = :scopeUnitId)
+                  and """ + UnitTreeSql.inDescendants("cur.unit_id") + """
                   and (cast(:grade as text) is null or cur.grade = :grade)
                   and (cast(:scoreFrom as numeric) is null or cur.total >= :scoreFrom)
                   and (cast(:scoreBelow as numeric) is null or cur.total < :scoreBelow)
@@ -85,6 +87,7 @@ class RankingQuery {
                 .param("limit", limit)
                 .param("periodId", filter.periodId())
                 .param("categoryId", filter.categoryId())
+                .param("parentUnitId", filter.parentUnitId())
                 .param("byCategory", filter.byCategory())
                 .param("publishedOnly", publishedOnly)
                 .param("scopeUnitId", scope.unitIdOrNull())
@@ -92,18 +95,20 @@ class RankingQuery {
     }
 
     long count(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly) {
-        return jdbc.sql("""
+        return jdbc.sql("with recursive " + UnitTreeSql.DESCENDANTS + """
                 select count(*) from assessment a join org_unit u on u.id = a.unit_id
                 where a.period_id = :periodId and a.grade is not null
                   and (not :publishedOnly or a.status = 'PUBLISHED')
                   and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
                   and (cast(:scopeUnitId as bigint) is null or a.unit_id = :scopeUnitId)
+                  and """ + UnitTreeSql.inDescendants("a.unit_id") + """
                   and (cast(:grade as text) is null or a.grade = :grade)
                   and (cast(:scoreFrom as numeric) is null or a.total >= :scoreFrom)
                   and (cast(:scoreBelow as numeric) is null or a.total < :scoreBelow)""")
                 .param("scoreFrom", band.from()).param("scoreBelow", band.below())
                 .param("periodId", filter.periodId()).param("publishedOnly", publishedOnly)
                 .param("categoryId", filter.categoryId()).param("scopeUnitId", scope.unitIdOrNull())
+                .param("parentUnitId", filter.parentUnitId())
                 .param("grade", grade == null ? null : grade.name())
                 .query(Long.class).single();
     }

@@ -113,6 +113,15 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void the_units_get_their_parents_a_committee_over_three_branches_and_each_numbered_branch_under_its_department() {
+        loader.load(DemoScale.of(41, DemoScale.SINCE_SEEDS), SEED, DAY);
+        assertThat(jdbc.queryForList("""
+                select u.name || ' < ' || p.name from org_unit u join org_unit p on p.id = u.parent_id order by u.id""",
+                String.class)).containsExactly("市档案馆党支部 < 市委办公室机关党委", "市信访局机关党支部 < 市委办公室机关党委",
+                "市医疗保障局机关党支部 < 市委办公室机关党委", "团市委第1党支部 < 团市委机关党总支");
+    }
+
+    @Test
     void every_unit_and_period_has_at_most_one_latest_version_and_superseded_versions_were_returned() {
         loader.load(SMALL, SEED, DAY);
 

@@ -6,6 +6,7 @@ import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgType;
 import com.jgdj.dashboard.orgunit.OrgUnitForm;
 import com.jgdj.dashboard.orgunit.OrgUnitService;
+import com.jgdj.dashboard.orgunit.UnitOption;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,6 +29,7 @@ class OrgUnitEditor extends Dialog {
     final TextField shortName = new TextField("简称");
     final ComboBox<CategoryOption> category = new ComboBox<>("单位类别");
     final ComboBox<OrgType> orgType = new ComboBox<>("组织类型");
+    final ComboBox<UnitOption> parent = new ComboBox<>("上级单位");
     final TextField secretary = new TextField("党组织书记");
     final TextField contact = new TextField("联系人");
     final TextField phone = new TextField("联系电话");
@@ -44,6 +46,10 @@ class OrgUnitEditor extends Dialog {
         category.setItemLabelGenerator(CategoryOption::name);
         orgType.setItems(OrgType.values());
         orgType.setItemLabelGenerator(OrgType::name);
+        parent.setItems(q -> service.options(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream());
+        parent.setItemLabelGenerator(UnitOption::name);
+        parent.setClearButtonVisible(true);
+        parent.setPlaceholder("无（顶层单位）");
         name.setRequired(true);
         category.setRequired(true);
         orgType.setRequired(true);
@@ -53,12 +59,15 @@ class OrgUnitEditor extends Dialog {
         categories.stream().filter(c -> form.categoryId() != null && c.id() == form.categoryId()).findFirst()
                 .ifPresent(category::setValue);
         orgType.setValue(form.orgType());
+        if (form.parentId() != null) {
+            service.option(form.parentId()).ifPresent(parent::setValue);
+        }
         secretary.setValue(nullToEmpty(form.secretaryName()));
         contact.setValue(nullToEmpty(form.contactName()));
         phone.setValue(nullToEmpty(form.contactPhone()));
         active.setValue(form.active());
 
-        FormLayout layout = new FormLayout(name, shortName, category, orgType, secretary, contact, phone, active);
+        FormLayout layout = new FormLayout(name, shortName, category, orgType, parent, secretary, contact, phone, active);
         add(layout);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -77,7 +86,8 @@ class OrgUnitEditor extends Dialog {
 
     private OrgUnitForm toForm() {
         return new OrgUnitForm(original.id(), original.version(), name.getValue(), shortName.getValue(),
-                category.getValue() == null ? null : category.getValue().id(), original.parentId(),
+                category.getValue() == null ? null : category.getValue().id(),
+                parent.getValue() == null ? null : parent.getValue().id(),
                 orgType.getValue(), secretary.getValue(), contact.getValue(), phone.getValue(), active.getValue());
     }
 

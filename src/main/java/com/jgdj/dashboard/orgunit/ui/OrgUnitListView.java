@@ -4,7 +4,7 @@ import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgUnitFilter;
 import com.jgdj.dashboard.orgunit.OrgUnitForm;
-import com.jgdj.dashboard.orgunit.OrgUnitRow;
+import com.jgdj.dashboard.orgunit.OrgUnitTreeRow;
 import com.jgdj.dashboard.orgunit.OrgUnitService;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
@@ -12,7 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,7 +26,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** 单位: every reporting unit by pinyin, filtered by name and category; administrators add and edit. */
+import java.util.stream.Stream;
+
+/**
+ * 单位: the units as a tree of 上级单位, each level by pinyin and loaded lazily from SQL one level at a time. A name or
+ * category filter shows the matching units with their ancestors. Administrators add and edit.
+ */
 @Route("units")
 @PageTitle("单位")
 @Menu(order = 10, icon = "vaadin:building", title = "单位")
@@ -34,7 +41,7 @@ class OrgUnitListView extends VerticalLayout {
     final TextField nameFilter = new TextField();
     final ComboBox<CategoryOption> categoryFilter = new ComboBox<>();
     final Checkbox inactiveFilter = new Checkbox("含已停用");
-    final Grid<OrgUnitRow> grid = new Grid<>(OrgUnitRow.class, false);
+    final TreeGrid<OrgUnitTreeRow> grid = new TreeGrid<>();
     final Button add = new Button("新增单位", VaadinIcon.PLUS.create());
 
     private final OrgUnitService service;
@@ -61,17 +68,16 @@ class OrgUnitListView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addColumn(OrgUnitRow::name).setHeader("单位名称").setFlexGrow(3);
-        grid.addColumn(OrgUnitRow::categoryName).setHeader("类别").setAutoWidth(true);
-        grid.addColumn(OrgUnitRow::orgType).setHeader("组织类型").setAutoWidth(true);
-        grid.addColumn(OrgUnitRow::secretaryName).setHeader("书记").setAutoWidth(true);
-        grid.addColumn(OrgUnitRow::contactName).setHeader("联系人").setAutoWidth(true);
-        grid.addColumn(OrgUnitRow::contactPhone).setHeader("联系电话").setAutoWidth(true);
+        grid.addHierarchyColumn(OrgUnitTreeRow::name).setHeader("单位名称").setFlexGrow(3);
+        grid.addColumn(OrgUnitTreeRow::categoryName).setHeader("类别").setAutoWidth(true);
+        grid.addColumn(OrgUnitTreeRow::orgType).setHeader("组织类型").setAutoWidth(true);
+        grid.addColumn(OrgUnitTreeRow::secretaryName).setHeader("书记").setAutoWidth(true);
+        grid.addColumn(OrgUnitTreeRow::contactName).setHeader("联系人").setAutoWidth(true);
+        grid.addColumn(OrgUnitTreeRow::contactPhone).setHeader("联系电话").setAutoWidth(true);
         grid.addColumn(r -> r.active() ? "在用" : "已停用").setHeader("状态").setAutoWidth(true);
         grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(e.getItem().id()));
         grid.setSizeFull();
-        grid.setItems(q -> service.list(filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) service.count(filter()));
+        grid.setDataProvider(new UnitTree());
         add(grid);
     }
 
@@ -79,6 +85,34 @@ class OrgUnitListView extends VerticalLayout {
         return new OrgUnitFilter(nameFilter.getValue(),
                 categoryFilter.getValue() == null ? null : categoryFilter.getValue().id(),
                 inactiveFilter.getValue());
+    }
+
+    /** The children of a unit (the top level for null), one page at a time, from the service. */
+    private final class UnitTree extends AbstractBackEndHierarchicalDataProvider<OrgUnitTreeRow, Void> {
+
+        @Override
+        protected Stream<OrgUnitTreeRow> fetchChildrenFromBackEnd(HierarchicalQuery<OrgUnitTreeRow, Void> query) {
+            return service.children(parentId(query), filter(), query.getOffset(), query.getLimit()).stream();
+        }
+
+        @Override
+        public int getChildCount(HierarchicalQuery<OrgUnitTreeRow, Void> query) {
+            return (int) service.countChildren(parentId(query), filter());
+        }
+
+        @Override
+        public boolean hasChildren(OrgUnitTreeRow item) {
+            return item.hasChildren();
+        }
+
+        @Override
+        public Object getId(OrgUnitTreeRow item) {
+            return item.id();
+        }
+
+        private static Long parentId(HierarchicalQuery<OrgUnitTreeRow, Void> query) {
+            return query.getParentOptional().map(OrgUnitTreeRow::id).orElse(null);
+        }
     }
 
     private void refresh() {

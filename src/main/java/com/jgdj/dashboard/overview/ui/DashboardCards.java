@@ -29,8 +29,8 @@ final class DashboardCards {
         data.grades().forEach(g -> donut.slice(g.grade().label(), g.units(), GradeColors.of(g.grade())));
         ChartCard card = new ChartCard("card-grades", "考核等次分布", donut.build(), data.grades().isEmpty(),
                 "本期尚无考核结果");
-        card.chart.addPointClickListener(e -> DashboardNavigation.rankingWithGrade(filter.periodId(),
-                filter.categoryId(), data.grades().get(e.getDataPointIndex()).grade().name()));
+        card.chart.addPointClickListener(e -> DashboardNavigation.rankingWithGrade(filter,
+                data.grades().get(e.getDataPointIndex()).grade().name()));
         return card;
     }
 

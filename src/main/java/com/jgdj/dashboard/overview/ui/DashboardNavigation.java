@@ -3,6 +3,7 @@ package com.jgdj.dashboard.overview.ui;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.overview.DashboardData;
 import com.jgdj.dashboard.overview.DashboardFilter;
+import com.jgdj.dashboard.ranking.ui.RankingNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -12,8 +13,12 @@ import java.util.Map;
 /** Where the overview's charts lead: a unit, a unit at one dimension, a list of units. */
 final class DashboardNavigation {
 
+    /** The 上级单位 filter has the same URL parameter on the overview as on the ranking. */
+    static final String PARENT = RankingNavigation.PARENT;
+
     private DashboardNavigation() {
     }
+
 
     static void unit(long unitId, long periodId) {
         OrgUnitNavigation.toUnit(unitId, periodId, null);
@@ -23,14 +28,18 @@ final class DashboardNavigation {
         OrgUnitNavigation.toUnit(unitId, periodId, dimensionId);
     }
 
-    static void rankingWithGrade(long periodId, Long categoryId, String grade) {
+    /** The ranking of the units graded so, with the overview's category and 上级单位. */
+    static void rankingWithGrade(DashboardFilter filter, String grade) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("period", Long.toString(periodId));
-        if (categoryId != null) {
-            params.put("category", categoryId.toString());
+        params.put("period", Long.toString(filter.periodId()));
+        if (filter.categoryId() != null) {
+            params.put("category", filter.categoryId().toString());
+        }
+        if (filter.parentUnitId() != null) {
+            params.put(PARENT, filter.parentUnitId().toString());
         }
         params.put("grade", grade);
-        UI.getCurrent().navigate("rankings", QueryParameters.simple(params));
+        UI.getCurrent().navigate(RankingNavigation.ROUTE, QueryParameters.simple(params));
     }
 
     /** The ranking of the units in one histogram bin: {@code from} ≤ total < {@code from + 5}, open at the ends. */
@@ -39,6 +48,9 @@ final class DashboardNavigation {
         params.put("period", Long.toString(filter.periodId()));
         if (filter.categoryId() != null) {
             params.put("category", filter.categoryId().toString());
+        }
+        if (filter.parentUnitId() != null) {
+            params.put(PARENT, filter.parentUnitId().toString());
         }
         if (filter.grade() != null) {
             params.put("grade", filter.grade().name());
@@ -49,7 +61,7 @@ final class DashboardNavigation {
         if (bin.from() < DashboardData.HistogramBin.HIGHEST) {
             params.put("scoreBelow", Integer.toString(bin.from() + DashboardData.HistogramBin.WIDTH));
         }
-        UI.getCurrent().navigate("rankings", QueryParameters.simple(params));
+        UI.getCurrent().navigate(RankingNavigation.ROUTE, QueryParameters.simple(params));
     }
 
     static void completeness(long periodId, long categoryId, String state) {

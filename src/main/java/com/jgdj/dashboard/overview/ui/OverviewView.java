@@ -8,6 +8,7 @@ import com.jgdj.dashboard.indicator.IndicatorRow;
 import com.jgdj.dashboard.indicator.IndicatorService;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgUnitService;
+import com.jgdj.dashboard.orgunit.UnitOption;
 import com.jgdj.dashboard.overview.DashboardData;
 import com.jgdj.dashboard.overview.DashboardFilter;
 import com.jgdj.dashboard.overview.DashboardService;
@@ -50,6 +51,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     final ComboBox<PeriodRow> period = new ComboBox<>("报送期");
     final ComboBox<CategoryOption> category = new ComboBox<>("单位类别");
+    final ComboBox<UnitOption> parent = new ComboBox<>("上级单位");
     final ComboBox<Grade> grade = new ComboBox<>("考核等次");
     final ComboBox<IndicatorRow> indicator = new ComboBox<>("统计指标");
     final FlexLayout kpis = new FlexLayout();
@@ -58,6 +60,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     final Map<String, ChartCard> shown = new LinkedHashMap<>();
 
     private final DashboardService service;
+    private final OrgUnitService units;
     private final Clock clock;
     private final List<PeriodRow> periods;
     private boolean restoring;
@@ -65,6 +68,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     OverviewView(DashboardService service, ReportingPeriodService periodService, OrgUnitService units,
                  IndicatorService indicators, Clock clock) {
         this.service = service;
+        this.units = units;
         this.clock = clock;
         this.periods = periodService.list();
         setSizeFull();
@@ -73,6 +77,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         category.setItems(units.categories());
         category.setItemLabelGenerator(CategoryOption::name);
         category.setPlaceholder("全部类别");
+        parent.setItems(q -> units.options(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream());
+        parent.setItemLabelGenerator(UnitOption::name);
+        parent.setPlaceholder("全部单位");
+        parent.setId("overview-parent");
         grade.setItems(Grade.values());
         grade.setItemLabelGenerator(Grade::label);
         grade.setPlaceholder("全部等次");
@@ -81,17 +89,17 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         indicator.setItemLabelGenerator(IndicatorRow::name);
         active.stream().filter(i -> i.name().equals(DEFAULT_INDICATOR)).findFirst()
                 .or(() -> active.stream().findFirst()).ifPresent(indicator::setValue);
-        for (ComboBox<?> box : List.of(category, grade)) {
+        for (ComboBox<?> box : List.of(category, parent, grade)) {
             box.setClearButtonVisible(true);
         }
-        for (ComboBox<?> box : List.of(period, category, grade, indicator)) {
+        for (ComboBox<?> box : List.of(period, category, parent, grade, indicator)) {
             box.addValueChangeListener(e -> filtersChanged());
         }
         Button print = new Button("打印", VaadinIcon.PRINT.create(), e -> e.getSource().getElement()
                 .executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.addClassName("no-print");
-        HorizontalLayout filters = new HorizontalLayout(period, category, grade, indicator);
+        HorizontalLayout filters = new HorizontalLayout(period, category, parent, grade, indicator);
         filters.addClassName("no-print");
         filters.setWrap(true);
         printLine.addClassName("print-only");
@@ -105,7 +113,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     Optional<DashboardFilter> filter() {
         return Optional.ofNullable(period.getValue()).map(p -> new DashboardFilter(p.id(),
-                category.getValue() == null ? null : category.getValue().id(), grade.getValue()));
+                category.getValue() == null ? null : category.getValue().id(),
+                parent.getValue() == null ? null : parent.getValue().id(), grade.getValue()));
     }
 
     @Override
@@ -118,6 +127,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 .orElse(periods.isEmpty() ? null : periods.getFirst()));
         category.setValue(UrlParams.longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
                 .filter(c -> c.id() == id).findFirst()).orElse(null));
+        // ?parent=: a unit the user may see (the service checks the id), else no parent filter
+        parent.setValue(UrlParams.longParam(params, DashboardNavigation.PARENT).flatMap(units::option).orElse(null));
         grade.setValue(UrlParams.enumParam(params, "grade", Grade.class).orElse(null));
         UrlParams.longParam(params, "indicator").flatMap(id -> indicator.getListDataView().getItems()
                 .filter(i -> i.id() == id).findFirst()).ifPresent(indicator::setValue);
@@ -133,6 +144,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         filter().ifPresent(f -> {
             params.put("period", Long.toString(f.periodId()));
             if (f.categoryId() != null) params.put("category", f.categoryId().toString());
+            if (f.parentUnitId() != null) params.put(DashboardNavigation.PARENT, f.parentUnitId().toString());
             if (f.grade() != null) params.put("grade", f.grade().name());
         });
         if (indicator.getValue() != null) {
@@ -155,7 +167,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         DashboardFilter filter = f.get();
         DashboardData data = service.load(filter, indicator.getValue() == null ? null : indicator.getValue().id());
         printLine.setText(period.getValue().name() + " · " + (category.getValue() == null ? "全部类别" : category.getValue().name())
-                + " · " + (grade.getValue() == null ? "全部等次" : grade.getValue().label()) + " · 打印时间 "
+                + (parent.getValue() == null ? "" : " · " + parent.getValue().name() + "下级单位") + " · " + (grade.getValue() == null ? "全部等次" : grade.getValue().label()) + " · 打印时间 "
                 + Formats.dateTime(OffsetDateTime.now(clock)));
         showKpis(data.kpis());
         add(DashboardCards.grades(data, filter));

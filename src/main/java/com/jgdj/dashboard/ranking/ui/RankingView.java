@@ -4,6 +4,7 @@ import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgUnitService;
+import com.jgdj.dashboard.orgunit.UnitOption;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.period.PeriodRow;
 import com.jgdj.dashboard.period.ReportingPeriodService;
@@ -48,6 +49,8 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
     final ComboBox<CategoryOption> categoryFilter = new ComboBox<>();
     final ComboBox<Grade> gradeFilter = new ComboBox<>();
+    /** 上级单位: only the units below it (?parent=), their ranks those of the whole period. */
+    final ComboBox<UnitOption> parentFilter = new ComboBox<>();
     final Grid<RankingRow> grid = new Grid<>(RankingRow.class, false);
     final Span summary = new Span();
     /** The score band from the overview's histogram (?scoreFrom=&scoreBelow=), shown with a way to drop it. */
@@ -60,12 +63,14 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
     private final List<RankingPeriodAction> actions;
 
     private final RankingService service;
+    private final OrgUnitService units;
     private final List<PeriodRow> periods;
 
     RankingView(RankingService service, RankingExportService exports, ReportingPeriodService periodService,
                 OrgUnitService units, ObjectProvider<RankingPeriodAction> actions) {
         this.service = service;
         this.actions = actions.orderedStream().toList();
+        this.units = units;
         this.periods = periodService.list();
         setSizeFull();
         add(new ViewHeader("考核排名", summary,
@@ -96,11 +101,19 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         gradeFilter.setPlaceholder("全部等次");
         gradeFilter.setClearButtonVisible(true);
         gradeFilter.addValueChangeListener(e -> refresh());
+        parentFilter.setItems(q -> units.options(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream());
+        parentFilter.setItemLabelGenerator(UnitOption::name);
+        parentFilter.setPlaceholder("全部上级单位");
+        parentFilter.setClearButtonVisible(true);
+        parentFilter.setAriaLabel("上级单位");
+        parentFilter.setId("ranking-parent");
+        parentFilter.addValueChangeListener(e -> refresh());
         bandLabel.setId("ranking-band");
         clearBand.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         clearBand.addClickListener(e -> showBand(ScoreBand.ALL));
         showBand(ScoreBand.ALL);
-        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter, gradeFilter, bandLabel,
+        HorizontalLayout filters = new HorizontalLayout(periodFilter, mode, categoryFilter, parentFilter, gradeFilter,
+                bandLabel,
                 clearBand);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
@@ -117,7 +130,9 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
 
     RankingFilter filter() {
         CategoryOption c = categoryFilter.getValue();
-        return new RankingFilter(periodFilter.getValue().id(), c == null ? null : c.id(), byCategory());
+        UnitOption parent = parentFilter.getValue();
+        return new RankingFilter(periodFilter.getValue().id(), c == null ? null : c.id(),
+                parent == null ? null : parent.id(), byCategory());
     }
 
     private void rebuildColumns() {
@@ -152,8 +167,11 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         event.getLocation().getQueryParameters().getSingleParameter("grade")
                 .flatMap(g -> java.util.Arrays.stream(Grade.values()).filter(v -> v.name().equals(g)).findFirst())
                 .ifPresent(gradeFilter::setValue);
-        // the overview's histogram bars open this list with ?scoreFrom=…&scoreBelow=…
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        // ?parent=: a unit the user may see (the service checks the id), else no parent filter
+        parentFilter.setValue(UrlParams.longParam(params, RankingNavigation.PARENT).flatMap(units::option)
+                .orElse(null));
+        // the overview's histogram bars open this list with ?scoreFrom=…&scoreBelow=…
         showBand(new ScoreBand(UrlParams.decimalParam(params, "scoreFrom").orElse(null),
                 UrlParams.decimalParam(params, "scoreBelow").orElse(null)));
     }

@@ -1,0 +1,26 @@
+package com.jgdj.dashboard.orgunit;
+
+/**
+ * The one home of "the units below a 上级单位" for the read models of other features: a recursive common table
+ * expression {@code descendants (id)} of every unit below {@code :parentUnitId} (children, their children …, not the
+ * unit itself; empty when the parameter is null), walked down through {@code org_unit_parent_idx}. Put it in a
+ * {@code with recursive} list and filter with {@link #IN_DESCENDANTS}.
+ */
+public final class UnitTreeSql {
+
+    public static final String DESCENDANTS = """
+            descendants (id) as (
+                select c.id from org_unit c where c.parent_id = cast(:parentUnitId as bigint)
+                union
+                select c.id from org_unit c join descendants d on c.parent_id = d.id
+            )
+            """;
+
+    /** A condition on a unit id column: true without a parent filter, else when the unit lies below the parent. */
+    public static String inDescendants(String unitIdColumn) {
+        return "(cast(:parentUnitId as bigint) is null or " + unitIdColumn + " in (select id from descendants))";
+    }
+
+    private UnitTreeSql() {
+    }
+}
