@@ -1,6 +1,8 @@
 package com.jgdj.dashboard.demo;
 
 import com.jgdj.dashboard.FixedClock;
+import com.jgdj.dashboard.base.db.EmbeddedDatabase;
+import com.jgdj.dashboard.base.db.OwnerCleanup;
 import com.jgdj.dashboard.period.Deadlines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +42,15 @@ class DemoDataLoaderTest {
     TransactionTemplate transactions;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    EmbeddedDatabase database;
 
     // the loader commits: leave the shared test cluster as empty as it was found
     @BeforeEach
     @AfterEach
     void empty_database() {
-        jdbc.execute("truncate submission, app_user, audit_log, org_unit, reporting_period, category, app_setting "
-                + "restart identity cascade");
+        OwnerCleanup.run(database, owner -> owner.sql("truncate submission, app_user, audit_log, org_unit, "
+                + "reporting_period, category, app_setting restart identity cascade").update());
     }
 
     @Test

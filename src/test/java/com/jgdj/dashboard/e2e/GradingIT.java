@@ -6,6 +6,8 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.jgdj.dashboard.base.db.EmbeddedDatabase;
+import com.jgdj.dashboard.base.db.OwnerCleanup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +35,8 @@ class GradingIT extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EmbeddedDatabase database;
 
     private Target target;
 
@@ -62,10 +66,10 @@ class GradingIT extends BrowserTest {
     @AfterEach
     void removeTheGrading() {
         if (target != null) {
-            jdbc.sql("""
+            OwnerCleanup.run(database, owner -> owner.sql("""
                     delete from audit_log where entity_type = 'assessment'
                       and entity_id in (select id from assessment where period_id = ? and unit_id = ?)""")
-                    .params(target.periodId(), target.unitId()).update();
+                    .params(target.periodId(), target.unitId()).update());
             jdbc.sql("delete from assessment where period_id = ? and unit_id = ?")
                     .params(target.periodId(), target.unitId()).update();
         }

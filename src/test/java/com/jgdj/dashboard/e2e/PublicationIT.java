@@ -14,6 +14,8 @@ import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.jgdj.dashboard.base.db.EmbeddedDatabase;
+import com.jgdj.dashboard.base.db.OwnerCleanup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +43,8 @@ class PublicationIT extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EmbeddedDatabase database;
     @Autowired
     SchemeService schemes;
     @Autowired
@@ -106,10 +110,10 @@ class PublicationIT extends BrowserTest {
 
     @AfterEach
     void removeThePeriod() {
-        jdbc.sql("""
+        OwnerCleanup.run(database, owner -> owner.sql("""
                 delete from audit_log where (entity_type = 'assessment'
                     and entity_id in (select id from assessment where period_id = :p))
-                  or (entity_type = 'reporting_period' and entity_id = :p)""").param("p", period).update();
+                  or (entity_type = 'reporting_period' and entity_id = :p)""").param("p", period).update());
         jdbc.sql("delete from assessment where period_id = ?").param(period).update();
         jdbc.sql("delete from reporting_period where id = ?").param(period).update();
         if (createdScheme != null) {
