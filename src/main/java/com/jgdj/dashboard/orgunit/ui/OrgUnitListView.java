@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.orgunit.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgUnitFilter;
@@ -25,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** 单位: every reporting unit by pinyin, filtered by name and category; administrators add and edit. */
-@Route("units")
+@Route(OrgUnitNavigation.LIST_ROUTE)
 @PageTitle("单位")
 @Menu(order = 10, icon = "vaadin:building", title = "单位")
 @PermitAll
@@ -68,7 +69,7 @@ class OrgUnitListView extends VerticalLayout {
         grid.addColumn(OrgUnitRow::contactName).setHeader("联系人").setAutoWidth(true);
         grid.addColumn(OrgUnitRow::contactPhone).setHeader("联系电话").setAutoWidth(true);
         grid.addColumn(r -> r.active() ? "在用" : "已停用").setHeader("状态").setAutoWidth(true);
-        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(e.getItem().id()));
+        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(UnitId.of(e.getItem().id())));
         grid.setSizeFull();
         grid.setItems(q -> service.list(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) service.count(filter()));

@@ -6,6 +6,7 @@ import com.jgdj.dashboard.base.ui.chart.ChartColors;
 import com.jgdj.dashboard.base.ui.chart.DonutChartBuilder;
 import com.jgdj.dashboard.base.ui.chart.HeatmapChartBuilder;
 import com.jgdj.dashboard.base.ui.chart.LineChartBuilder;
+import com.jgdj.dashboard.completeness.CompletenessFilter;
 import com.jgdj.dashboard.overview.DashboardData;
 import com.jgdj.dashboard.overview.DashboardFilter;
 
@@ -37,7 +38,7 @@ final class DashboardCards {
         ChartCard card = new ChartCard("card-grades", "考核等次分布", donut.build(), data.grades().isEmpty(),
                 "本期尚无考核结果");
         card.chart.addPointClickListener(e -> DashboardNavigation.rankingWithGrade(filter.periodId(),
-                filter.categoryId(), data.grades().get(e.getDataPointIndex()).grade().name()));
+                filter.categoryId(), data.grades().get(e.getDataPointIndex()).grade()));
         return card;
     }
 
@@ -126,9 +127,9 @@ final class DashboardCards {
                 .series("未报送", rows.stream().map(DashboardData.CategoryCompleteness::missing).toList(),
                         ChartColors.MISSING)
                 .stacked().horizontal().integerValues().height(260).build(), rows.isEmpty(), "没有单位");
-        String[] states = {"ON_TIME", "LATE", "MISSING"};
+        // the series are drawn in the order of the states: 按时, 逾期, 未报送
         card.chart.addPointClickListener(e -> DashboardNavigation.completeness(filter.periodId(),
-                rows.get(e.getDataPointIndex()).categoryId(), states[e.getSeriesIndex()]));
+                rows.get(e.getDataPointIndex()).categoryId(), CompletenessFilter.State.values()[e.getSeriesIndex()]));
         return card;
     }
 

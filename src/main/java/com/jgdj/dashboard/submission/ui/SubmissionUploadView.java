@@ -47,7 +47,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * work happens in the upload handler ({@link Uploads}): the import runs on the upload request as the signed-in
  * user and its result is handed to this view on the UI thread.
  */
-@Route("upload")
+@Route(SubmissionNavigation.UPLOAD_ROUTE)
 @PageTitle("上传 / 批量导入")
 @Menu(order = 35, icon = "vaadin:upload", title = "上传 / 批量导入")
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.REPORTER_NAME})
@@ -110,7 +110,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        period.setValue(UrlParams.longParam(params, "period")
+        period.setValue(UrlParams.longParam(params, UrlParams.PERIOD)
                 .flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                 .or(() -> ReportingPeriodService.current(periods))
                 .or(() -> periods.stream().findFirst()).orElse(null));
