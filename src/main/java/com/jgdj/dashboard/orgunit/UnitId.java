@@ -10,6 +10,11 @@ public record UnitId(long value) {
         return new UnitId(value);
     }
 
+    /** The id, or {@code null} for no id (an optional filter or parameter). */
+    public static UnitId orNull(Long value) {
+        return value == null ? null : new UnitId(value);
+    }
+
     /** The bare number, as it appears in an address or a log line. */
     @Override
     public String toString() {

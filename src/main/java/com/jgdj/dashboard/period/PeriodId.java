@@ -10,6 +10,11 @@ public record PeriodId(long value) {
         return new PeriodId(value);
     }
 
+    /** The id, or {@code null} for no id (an optional filter or parameter). */
+    public static PeriodId orNull(Long value) {
+        return value == null ? null : new PeriodId(value);
+    }
+
     /** The bare number, as it appears in an address or a log line. */
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.assessment.AssessmentCorrectionService;
 import com.jgdj.dashboard.assessment.AssessmentService;
@@ -94,7 +95,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(long periodId, long unitId) {
         removeAll();
-        sheet = service.sheet(periodId, unitId).orElse(null);
+        sheet = service.sheet(PeriodId.of(periodId), UnitId.of(unitId)).orElse(null);
         if (sheet == null) {
             title = "考核不存在";
             add(new ViewHeader("考核不存在"), new Span("未找到该单位或报送期。"));

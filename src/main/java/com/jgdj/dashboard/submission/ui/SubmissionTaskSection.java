@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.orgunit.ui.UnitPage;
@@ -58,7 +59,7 @@ class SubmissionTaskSection implements UnitPageSection {
             return Optional.of(new TaskCard(null, null, false, null));
         }
         PeriodRow period = open.get();
-        return submissions.task(context.unitId(), period.id())
+        return submissions.task(UnitId.of(context.unitId()), PeriodId.of(period.id()))
                 .map(task -> new TaskCard(period, task, mayUpload(context.unitId(), task), Deadlines.today(clock)));
     }
 

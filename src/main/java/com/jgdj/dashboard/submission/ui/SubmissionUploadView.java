@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
@@ -123,7 +125,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
             long unitId = requireChoices(unit.getValue()).id();
             long periodId = period.getValue().id();
             return bytes -> {
-                ImportResult r = imports.importFile(unitId, periodId, file.fileName(), bytes);
+                ImportResult r = imports.importFile(UnitId.of(unitId), PeriodId.of(periodId), file.fileName(), bytes);
                 return () -> {
                     singleResult.setText(file.fileName() + "：" + r.message());
                     Notifications.success(r.message());
@@ -215,7 +217,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     private ImportResult importOneAtATime(long unitId, long periodId, String fileName, byte[] bytes) {
         bulkImportLock.lock();
         try {
-            return imports.importFile(unitId, periodId, fileName, bytes);
+            return imports.importFile(UnitId.of(unitId), PeriodId.of(periodId), fileName, bytes);
         } finally {
             bulkImportLock.unlock();
         }
@@ -235,7 +237,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     void importRow(BulkImportRow row) {
         try {
             requireChoices(row.unit);
-            imported(row, imports.importFile(row.unit.id(), period.getValue().id(), row.fileName, row.bytes));
+            imported(row, imports.importFile(UnitId.of(row.unit.id()), PeriodId.of(period.getValue().id()), row.fileName, row.bytes));
         } catch (UserInputException ex) {
             log.info("Bulk import of {} refused: {}", row.fileName, ex.getMessage());
             row.result = "未导入";
@@ -309,7 +311,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
         Button grant = new Button("对所选报送期开放补报", e -> {
             try {
                 requireChoices(lateUnit.getValue());
-                submissions.grantLateSubmission(lateUnit.getValue().id(), period.getValue().id(), reason.getValue());
+                submissions.grantLateSubmission(UnitId.of(lateUnit.getValue().id()), PeriodId.of(period.getValue().id()), reason.getValue());
                 Notifications.success("已为" + lateUnit.getValue().name() + "开放" + period.getValue().name() + "补报");
                 reason.clear();
             } catch (UserInputException ex) {
