@@ -11,7 +11,6 @@ import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.RevisionRow;
 import com.jgdj.dashboard.assessment.SavedAssessment;
 import com.jgdj.dashboard.assessment.SchemeService;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -222,12 +221,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /** Runs a change and reloads the page's data; a refused change keeps the user's entries on screen. */
     private void run(Runnable change) {
-        try {
-            change.run();
-        } catch (UserInputException e) {
-            Notifications.error(e.getMessage());
-            return;
-        }
+        change.run();
         show(sheet.periodId(), sheet.unitId());
     }
 

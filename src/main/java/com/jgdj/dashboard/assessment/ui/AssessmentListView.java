@@ -11,7 +11,6 @@ import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.PeriodProgress;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.QuotaExceededException;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.period.PeriodRow;
@@ -141,11 +140,11 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
             int n = action.applyAsInt(period.id());
             Notifications.success(period.name() + "：" + n + "个单位" + done);
         } catch (QuotaExceededException e) {
+            // the committee decides which units give up 优秀; any other refusal goes to the app's error handler
             new QuotaDialog(e, workflow, mayDecide, this::refresh).open();
-        } catch (UserInputException e) {
-            Notifications.error(e.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     void refresh() {

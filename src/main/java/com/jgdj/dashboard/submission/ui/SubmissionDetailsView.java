@@ -2,7 +2,6 @@ package com.jgdj.dashboard.submission.ui;
 
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.ui.UrlParams;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -119,13 +118,9 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void run(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        } catch (UserInputException ex) {
-            Notifications.error(ex.getMessage());
-        }
+        action.run();
+        Notifications.success(done);
+        getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
     private static DescriptionList metadata(SubmissionDetails s) {

@@ -309,14 +309,10 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
         lateUnit.setWidth("22em");
         TextField reason = new TextField("原因");
         Button grant = new Button("对所选报送期开放补报", e -> {
-            try {
-                requireChoices(lateUnit.getValue());
-                submissions.grantLateSubmission(UnitId.of(lateUnit.getValue().id()), PeriodId.of(period.getValue().id()), reason.getValue());
-                Notifications.success("已为" + lateUnit.getValue().name() + "开放" + period.getValue().name() + "补报");
-                reason.clear();
-            } catch (UserInputException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            requireChoices(lateUnit.getValue());
+            submissions.grantLateSubmission(UnitId.of(lateUnit.getValue().id()), PeriodId.of(period.getValue().id()), reason.getValue());
+            Notifications.success("已为" + lateUnit.getValue().name() + "开放" + period.getValue().name() + "补报");
+            reason.clear();
         });
         HorizontalLayout form = new HorizontalLayout(lateUnit, reason, grant);
         form.setAlignItems(Alignment.BASELINE);
