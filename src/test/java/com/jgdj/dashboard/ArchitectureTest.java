@@ -1,5 +1,8 @@
 package com.jgdj.dashboard;
 
+import com.jgdj.dashboard.base.ui.UrlParams;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -7,6 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.vaadin.flow.router.Route;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.page.History;
+import com.vaadin.flow.router.BeforeEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +28,7 @@ import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
@@ -141,6 +150,74 @@ class ArchitectureTest {
                 }
             }).toList();
             assertEquals(List.of(), offending);
+        }
+    }
+
+    /**
+     * Calls that take an address as a string: {@code UI.navigate(String…)}, {@code forwardTo/rerouteTo(String…)},
+     * {@code new Anchor(String, …)}, {@code Anchor.setHref(String)}, the browser history, and the helpers in
+     * {@link UrlParams} that wrap them.
+     */
+    private static final DescribedPredicate<JavaCall<?>> ADDRESS_AS_STRING = new DescribedPredicate<>(
+            "take an address as a string (UI.navigate(String…), forwardTo/rerouteTo(String…), new Anchor(String…), "
+                    + "Anchor.setHref, History.pushState/replaceState, UrlParams.navigate/anchor/forward/…State)") {
+        @Override
+        public boolean test(JavaCall<?> call) {
+            JavaClass owner = call.getTargetOwner();
+            String name = call.getName();
+            var params = call.getTarget().getRawParameterTypes();
+            boolean firstIsString = !params.isEmpty() && params.getFirst().isEquivalentTo(String.class);
+            if (owner.isAssignableTo(UI.class)) {
+                return name.equals("navigate") && firstIsString;
+            }
+            if (owner.isAssignableTo(BeforeEvent.class)) {
+                return (name.startsWith("forwardTo") || name.startsWith("rerouteTo")) && firstIsString;
+            }
+            if (owner.isAssignableTo(Anchor.class)) {
+                return (name.equals("<init>") && firstIsString) || name.equals("setHref") && firstIsString;
+            }
+            if (owner.isEquivalentTo(History.class)) {
+                return name.equals("pushState") || name.equals("replaceState");
+            }
+            if (owner.isEquivalentTo(UrlParams.class)) {
+                return java.util.Set.of("navigate", "anchor", "forward", "replaceState", "pushState").contains(name);
+            }
+            return false;
+        }
+    };
+
+    /** Routes and their parameters are built in the features' {@code XxxNavigation} classes only. */
+    static final ArchRule ADDRESSES_ONLY_IN_NAVIGATION = noClasses()
+            .that().haveSimpleNameNotEndingWith("Navigation")
+            .and().doNotHaveFullyQualifiedName(UrlParams.class.getName())
+            .should().callCodeUnitWhere(ADDRESS_AS_STRING)
+            .because("a route and its parameters have one home: the feature's XxxNavigation class");
+
+    @Test
+    void only_navigation_classes_build_addresses() {
+        ADDRESSES_ONLY_IN_NAVIGATION.check(CLASSES);
+    }
+
+    @Test
+    void the_address_rule_catches_a_literal_route_and_a_hand_made_anchor() {
+        JavaClasses sample = new ClassFileImporter().importClasses(LiteralRoutes.class);
+        AssertionError error = assertThrows(AssertionError.class, () -> ADDRESSES_ONLY_IN_NAVIGATION.check(sample));
+        String message = error.getMessage();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("(2 times)"), message);
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("UI.navigate(java.lang.String)"), message);
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("Anchor.<init>(java.lang.String, java.lang.String)"),
+                message);
+    }
+
+    /** What the rule forbids outside a navigation class; never run, only imported by the test above. */
+    static final class LiteralRoutes {
+
+        void open(long id) {
+            UI.getCurrent().navigate("submissions/" + id);
+        }
+
+        Anchor link(long id) {
+            return new Anchor("units/" + id, "单位");
         }
     }
 }

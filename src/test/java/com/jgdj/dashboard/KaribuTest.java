@@ -89,6 +89,17 @@ public abstract class KaribuTest {
         login(role, null);
     }
 
+    /**
+     * Clicks a button whose action fails, and hands the failure to the session's error handler as Vaadin's request
+     * handling does (Karibu passes a listener's exception to the test instead).
+     */
+    protected static void clickFailing(com.vaadin.flow.component.button.Button button) {
+        RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> com.github.mvysny.kaributesting.v10.LocatorJ._click(button));
+        com.vaadin.flow.server.VaadinSession.getCurrent().getErrorHandler()
+                .error(new com.vaadin.flow.server.ErrorEvent(thrown));
+    }
+
     /** Karibu's own discovery skips package-private classes, and our views are package-private. */
     @SuppressWarnings("unchecked")
     private static Set<Class<? extends Component>> discoverViews() {

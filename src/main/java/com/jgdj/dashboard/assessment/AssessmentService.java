@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.Formats;
 
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
@@ -61,7 +63,9 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
-    public java.util.Optional<AssessmentSheet> sheet(long periodId, long unitId) {
+    public java.util.Optional<AssessmentSheet> sheet(PeriodId periodOfSheet, UnitId unit) {
+        long periodId = periodOfSheet.value();
+        long unitId = unit.value();
         PeriodRow period = periods.find(periodId).orElse(null);
         AssessmentRow row = query.row(periodId, unitId).orElse(null);
         if (period == null || row == null) {

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.indicator.IndicatorService;
@@ -82,7 +84,9 @@ public class SubmissionImportService {
     }
 
     @Transactional
-    public ImportResult importFile(long unitId, long periodId, String fileName, byte[] bytes) {
+    public ImportResult importFile(UnitId unit, PeriodId periodOfReport, String fileName, byte[] bytes) {
+        long unitId = unit.value();
+        long periodId = periodOfReport.value();
         if (!currentUser.scope().includes(unitId)) {
             throw new UserInputException("您只能为本单位报送材料");
         }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -68,7 +70,9 @@ public class SubmissionService {
 
     /** Where the unit stands with its report for the period; empty when the unit lies outside the user's scope. */
     @Transactional(readOnly = true)
-    public Optional<UnitPeriodTask> task(long unitId, long periodId) {
+    public Optional<UnitPeriodTask> task(UnitId unit, PeriodId period) {
+        long unitId = unit.value();
+        long periodId = period.value();
         if (!currentUser.scope().includes(unitId)) {
             return Optional.empty();
         }
@@ -114,7 +118,9 @@ public class SubmissionService {
     /** Lets the unit's reporter submit for the period after its deadline. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void grantLateSubmission(long unitId, long periodId, String reason) {
+    public void grantLateSubmission(UnitId unit, PeriodId period, String reason) {
+        long unitId = unit.value();
+        long periodId = period.value();
         if (reason == null || reason.isBlank()) {
             throw new UserInputException("请填写开放补报的原因");
         }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.unitprofile;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.ranking.InterviewService;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
@@ -35,7 +37,9 @@ public class UnitProfileService {
      * not see it. Reporters see published results only.
      */
     @Transactional(readOnly = true)
-    public Optional<UnitProfile> profile(long unitId, Long periodId, Long dimensionId) {
+    public Optional<UnitProfile> profile(UnitId unit, PeriodId wanted, Long dimensionId) {
+        long unitId = unit.value();
+        Long periodId = wanted == null ? null : wanted.value();
         UnitScope scope = currentUser.scope();
         if (!scope.includes(unitId)) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -72,7 +74,7 @@ class AssessmentServiceTest {
         assertEquals(new BigDecimal("92.5"), saved.total());
         assertEquals(Grade.EXCELLENT, saved.grade());
 
-        AssessmentSheet sheet = service.sheet(f.period, f.units[0]).orElseThrow();
+        AssessmentSheet sheet = service.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow();
         assertEquals(AssessmentStatus.DRAFT, sheet.status());
         assertEquals(submission, sheet.submissionId());
         assertEquals(new BigDecimal("18.5"), sheet.form().points().get(f.scheme.rules().dimensions().getFirst().id()));
@@ -116,7 +118,7 @@ class AssessmentServiceTest {
     void the_second_of_two_concurrent_saves_is_refused_with_the_first_assessors_values() {
         AssessmentFixture.signInAs("张评", Role.ASSESSOR);
         SavedAssessment first = service.save(f.form(0, f.total("85")));
-        ScoreForm loadedByBoth = service.sheet(f.period, f.units[0]).orElseThrow().form();
+        ScoreForm loadedByBoth = service.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form();
 
         service.save(withPoints(loadedByBoth, f.points("18", "15", "20", "10", "15", "10", "10")));
         AssessmentFixture.signInAs("李审", Role.ASSESSOR);
@@ -124,12 +126,12 @@ class AssessmentServiceTest {
                 () -> service.save(withPoints(loadedByBoth, f.total("70"))));
         // China time whatever the server's zone (the tests run the JVM in UTC, see the pom): the time the other assessor saw on screen
         String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
-                service.sheet(f.period, f.units[0]).orElseThrow().gradedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")));
+                service.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().gradedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")));
         assertEquals("该考核已被张评于" + at + "保存，对方的数据为：政治建设 18，思想建设与理论学习 15，组织建设 20，"
                 + "作风建设 10，纪律建设与党风廉政 15，意识形态工作 10，党建与业务融合 10，总分 98，优秀。"
                 + "您的修改未保存，请重新打开后核对再录入。", conflict.getMessage());
-        assertEquals("98", Points.format(service.sheet(f.period, f.units[0]).orElseThrow().total()));
-        assertEquals(first.id(), service.sheet(f.period, f.units[0]).orElseThrow().form().id());
+        assertEquals("98", Points.format(service.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().total()));
+        assertEquals(first.id(), service.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form().id());
     }
 
     @Test
@@ -155,7 +157,7 @@ class AssessmentServiceTest {
         AssessmentFixture.signIn(Role.LEADER);
         assertThrows(AccessDeniedException.class, () -> service.save(f.form(0, f.total("90"))));
         AssessmentFixture.signIn(Role.REPORTER);
-        assertThrows(AccessDeniedException.class, () -> service.sheet(f.period, f.units[0]));
+        assertThrows(AccessDeniedException.class, () -> service.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])));
     }
 
     @Test

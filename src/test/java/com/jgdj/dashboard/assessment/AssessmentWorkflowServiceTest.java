@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
@@ -112,7 +114,7 @@ class AssessmentWorkflowServiceTest {
                 assertThrows(UserInputException.class, () -> workflow.submit(s.id(), v)).getMessage());
         assertEquals("考核已待审核，不能修改；如需修改请先退回草稿", assertThrows(UserInputException.class,
                 () -> scoring.save(AssessmentServiceTest.withPoints(
-                        scoring.sheet(f.period, f.units[0]).orElseThrow().form(), f.total("80")))).getMessage());
+                        scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form(), f.total("80")))).getMessage());
     }
 
     @Test
@@ -177,7 +179,7 @@ class AssessmentWorkflowServiceTest {
         assertEquals(AssessmentStatus.PUBLISHED, workflow.progress(f.period).overall());
         // one effective grade everywhere, and the grader stays the one who entered the scores (the fixture's admin)
         AssessmentRow row = scoring.list(new AssessmentFilter(f.period, "单位03", null), 0, 10).getFirst();
-        AssessmentSheet sheet = scoring.sheet(f.period, f.units[2]).orElseThrow();
+        AssessmentSheet sheet = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[2])).orElseThrow();
         assertEquals("良好 admin | 良好 admin true", row.grade().label() + " " + row.gradedBy() + " | "
                 + sheet.grade().label() + " " + sheet.gradedBy() + " " + sheet.quotaDowngraded());
     }
@@ -200,10 +202,10 @@ class AssessmentWorkflowServiceTest {
     void every_role_may_do_exactly_what_its_role_allows(Role role) {
         SavedAssessment s = scoreAndSubmit("85").getFirst();
         ScoreForm form = f.form(1, f.total("80"));
-        ScoreForm inReview = scoring.sheet(f.period, f.units[0]).orElseThrow().form();
+        ScoreForm inReview = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form();
         SignIn.as(role, role == Role.REPORTER ? f.units[0] : null);
         Map<String, Runnable> actions = new java.util.LinkedHashMap<>();
-        actions.put("sheet", () -> scoring.sheet(f.period, f.units[0]));
+        actions.put("sheet", () -> scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])));
         actions.put("save", () -> scoring.save(form));
         actions.put("submit", () -> workflow.submit(s.id(), s.version()));
         actions.put("returnToDraft", () -> workflow.returnToDraft(s.id(), s.version() + 100));
@@ -244,10 +246,10 @@ class AssessmentWorkflowServiceTest {
         workflow.approve(f.period);
         workflow.publish(f.period);
         AssessmentFixture.signInAs("张评", Role.ASSESSOR);
-        ScoreForm published = scoring.sheet(f.period, f.units[0]).orElseThrow().form();
+        ScoreForm published = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form();
         assertEquals("考核结果已通报，只能通过“更正”修改", assertThrows(UserInputException.class,
                 () -> scoring.save(AssessmentServiceTest.withPoints(published, f.total("91")))).getMessage());
-        assertEquals(false, scoring.sheet(f.period, f.units[0]).orElseThrow().editable());
+        assertEquals(false, scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().editable());
 
         assertEquals("请填写更正理由", assertThrows(UserInputException.class,
                 () -> corrections.correct(AssessmentServiceTest.withPoints(published, f.total("91")), " ")).getMessage());
@@ -261,7 +263,7 @@ class AssessmentWorkflowServiceTest {
                 + Points.format(r.totalBefore()) + "|" + r.gradeBefore().label() + "|" + Points.format(r.totalAfter())
                 + "|" + r.gradeAfter().label() + "|" + r.changes());
         assertEquals("PUBLISHED", status(corrected.id()));
-        assertEquals(1, scoring.sheet(f.period, f.units[0]).orElseThrow().revisions().size());
+        assertEquals(1, scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().revisions().size());
     }
 
     private String stored(long unit) {
@@ -281,7 +283,7 @@ class AssessmentWorkflowServiceTest {
 
         // on a stored draft: the changed entries are not stored either
         scoring.save(f.form(1, f.total("85")));
-        ScoreForm draft = scoring.sheet(f.period, f.units[1]).orElseThrow().form();
+        ScoreForm draft = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[1])).orElseThrow().form();
         assertEquals("尚有考核指标未评分，不能提交审核", savepoints.refusal(
                 () -> workflow.saveAndSubmit(AssessmentServiceTest.withPoints(draft, f.points("20")))).getMessage());
         assertEquals("DRAFT 85.0 v0", stored(f.units[1]));
@@ -298,7 +300,7 @@ class AssessmentWorkflowServiceTest {
         workflow.publish(f.period);
         long excellent = jdbc.sql("select count(*) from assessment where grade = 'EXCELLENT'").query(Long.class).single();
         int unit = 2;
-        ScoreForm published = scoring.sheet(f.period, f.units[unit]).orElseThrow().form();
+        ScoreForm published = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[unit])).orElseThrow().form();
         AssessmentFixture.signIn(Role.ASSESSOR);
         AssessmentCorrectionService.Correction correction = corrections.correct(
                 AssessmentServiceTest.withPoints(published, f.total("99")), "复核");
@@ -311,18 +313,18 @@ class AssessmentWorkflowServiceTest {
     @Test
     void a_correction_needs_a_published_result_a_current_version_and_a_change() {
         SavedAssessment s = scoreAllAndSubmit().getFirst();
-        ScoreForm inReview = scoring.sheet(f.period, f.units[0]).orElseThrow().form();
+        ScoreForm inReview = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form();
         assertEquals("只有已通报的考核结果需要更正；未通报的请直接修改", assertThrows(UserInputException.class,
                 () -> corrections.correct(inReview, "更正")).getMessage());
         workflow.approve(f.period);
         workflow.publish(f.period);
-        ScoreForm published = scoring.sheet(f.period, f.units[0]).orElseThrow().form();
+        ScoreForm published = scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().form();
         assertEquals("没有任何修改，无需更正", assertThrows(UserInputException.class,
                 () -> corrections.correct(published, "核对")).getMessage());
         corrections.correct(AssessmentServiceTest.withPoints(published, f.total("86")), "第一次更正");
         assertThrows(ConcurrentEditException.class,
                 () -> corrections.correct(AssessmentServiceTest.withPoints(published, f.total("87")), "第二次更正"));
-        assertEquals(new BigDecimal("86"), scoring.sheet(f.period, f.units[0]).orElseThrow().total()
+        assertEquals(new BigDecimal("86"), scoring.sheet(PeriodId.of(f.period), UnitId.of(f.units[0])).orElseThrow().total()
                 .stripTrailingZeros());
         assertEquals(s.id(), published.id());
     }

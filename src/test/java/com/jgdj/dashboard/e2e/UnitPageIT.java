@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.e2e;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.submission.ReportAnalysis;
@@ -61,7 +63,7 @@ class UnitPageIT extends BrowserTest {
     private Optional<UnitProfile> profile(Long dimensionId) {
         SignIn.as(Role.ADMIN);
         try {
-            return profiles.profile(unitId, periodId, dimensionId);
+            return profiles.profile(UnitId.of(unitId), PeriodId.orNull(periodId), dimensionId);
         } finally {
             SecurityContextHolder.clearContext();
         }

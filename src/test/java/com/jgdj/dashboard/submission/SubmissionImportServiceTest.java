@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
@@ -67,7 +69,7 @@ class SubmissionImportServiceTest {
 
     @Test
     void a_seed_report_is_stored_with_its_structure_counts_and_flags() {
-        ImportResult result = imports.importFile(finance, openPeriod, "市财政局机关党委.txt",
+        ImportResult result = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "市财政局机关党委.txt",
                 seed(SEED_002, StandardCharsets.UTF_8));
 
         assertEquals(ImportResult.Outcome.IMPORTED, result.outcome());
@@ -95,16 +97,16 @@ class SubmissionImportServiceTest {
     @Test
     void the_same_bytes_again_change_nothing_and_new_content_becomes_a_new_version() {
         byte[] bytes = seed(SEED_002, StandardCharsets.UTF_8);
-        ImportResult first = imports.importFile(finance, openPeriod, "a.txt", bytes);
+        ImportResult first = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "a.txt", bytes);
         List<Long> before = counts();
 
-        ImportResult again = imports.importFile(finance, openPeriod, "a-copy.txt", bytes);
+        ImportResult again = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "a-copy.txt", bytes);
         assertEquals(ImportResult.Outcome.UNCHANGED, again.outcome());
         assertEquals(first.submissionId(), again.submissionId());
         assertEquals("与已报送的第1版内容相同，未重复导入", again.message());
         assertEquals(before, counts());
 
-        ImportResult second = imports.importFile(finance, openPeriod, "b.txt",
+        ImportResult second = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "b.txt",
                 (TestData.seed(SEED_002) + "\n补充：开展谈心谈话12人次。").getBytes(StandardCharsets.UTF_8));
         assertEquals(2, second.versionNo());
         assertEquals(List.of("2|true", "1|false"), jdbc.sql(
@@ -114,8 +116,8 @@ class SubmissionImportServiceTest {
 
     @Test
     void a_gb18030_file_parses_like_its_utf8_original() {
-        ImportResult utf8 = imports.importFile(finance, openPeriod, "utf8.txt", seed(SEED_002, StandardCharsets.UTF_8));
-        ImportResult gbk = imports.importFile(police, openPeriod, "gbk.txt", seed(SEED_002, Charset.forName("GB18030")));
+        ImportResult utf8 = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "utf8.txt", seed(SEED_002, StandardCharsets.UTF_8));
+        ImportResult gbk = imports.importFile(UnitId.of(police), PeriodId.of(openPeriod), "gbk.txt", seed(SEED_002, Charset.forName("GB18030")));
         assertEquals("GB18030", submissions.details(gbk.submissionId()).orElseThrow().fileEncoding());
         assertEquals(submissions.details(utf8.submissionId()).orElseThrow().fullText(),
                 submissions.details(gbk.submissionId()).orElseThrow().fullText());
@@ -139,7 +141,7 @@ class SubmissionImportServiceTest {
                 new Object[]{"broken.docx", new byte[]{'P', 'K', 3, 4, 0, 0}});
         for (Object[] c : cases) {
             UserInputException e = assertThrows(UserInputException.class,
-                    () -> imports.importFile(finance, openPeriod, (String) c[0], (byte[]) c[1]), (String) c[0]);
+                    () -> imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), (String) c[0], (byte[]) c[1]), (String) c[0]);
             assertEquals(true, e.getMessage().chars().anyMatch(ch -> ch >= 0x4E00 && ch <= 0x9FFF),
                     c[0] + " → " + e.getMessage());
         }
@@ -149,7 +151,7 @@ class SubmissionImportServiceTest {
     @Test
     void script_in_a_report_is_kept_as_plain_text() {
         String text = TestData.seed(SEED_002).replace("根据要求", "<script>alert(1)</script>根据要求");
-        ImportResult r = imports.importFile(finance, openPeriod, "x.txt", text.getBytes(StandardCharsets.UTF_8));
+        ImportResult r = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "x.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(true, submissions.details(r.submissionId()).orElseThrow().fullText()
                 .startsWith("<script>alert(1)</script>根据要求"));
     }
@@ -159,15 +161,15 @@ class SubmissionImportServiceTest {
         signIn(Role.REPORTER, finance);
         byte[] bytes = seed(SEED_002, StandardCharsets.UTF_8);
         assertEquals("您只能为本单位报送材料", assertThrows(UserInputException.class,
-                () -> imports.importFile(police, openPeriod, "x.txt", bytes)).getMessage());
+                () -> imports.importFile(UnitId.of(police), PeriodId.of(openPeriod), "x.txt", bytes)).getMessage());
         assertEquals("已过2022年度报送截止日期（2023-01-15）；如需补报，请联系系统管理员开放补报",
-                assertThrows(UserInputException.class, () -> imports.importFile(finance, pastPeriod, "x.txt", bytes))
+                assertThrows(UserInputException.class, () -> imports.importFile(UnitId.of(finance), PeriodId.of(pastPeriod), "x.txt", bytes))
                         .getMessage());
 
         signIn(Role.ADMIN, null);
-        submissions.grantLateSubmission(finance, pastPeriod, "单位系统故障，经批准补报");
+        submissions.grantLateSubmission(UnitId.of(finance), PeriodId.of(pastPeriod), "单位系统故障，经批准补报");
         signIn(Role.REPORTER, finance);
-        ImportResult late = imports.importFile(finance, pastPeriod, "x.txt", bytes);
+        ImportResult late = imports.importFile(UnitId.of(finance), PeriodId.of(pastPeriod), "x.txt", bytes);
         // a 2023 report filed for 2022年度 also gets a year-mismatch flag
         assertEquals("已导入第1版（逾期报送），发现3项质量提示", late.message());
         assertEquals(true, submissions.details(late.submissionId()).orElseThrow().late());
@@ -175,14 +177,14 @@ class SubmissionImportServiceTest {
 
     @Test
     void an_assessor_may_still_collect_a_late_report_and_it_is_marked_late() {
-        ImportResult r = imports.importFile(police, pastPeriod, "x.txt", seed(SEED_002, StandardCharsets.UTF_8));
+        ImportResult r = imports.importFile(UnitId.of(police), PeriodId.of(pastPeriod), "x.txt", seed(SEED_002, StandardCharsets.UTF_8));
         assertEquals(true, submissions.details(r.submissionId()).orElseThrow().late());
     }
 
     @Test
     void returned_reports_are_resubmitted_and_accepted_ones_are_locked_for_the_reporter() {
         byte[] bytes = seed(SEED_002, StandardCharsets.UTF_8);
-        ImportResult v1 = imports.importFile(finance, openPeriod, "v1.txt", bytes);
+        ImportResult v1 = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "v1.txt", bytes);
         SubmissionDetails d1 = submissions.details(v1.submissionId()).orElseThrow();
         assertEquals("请填写退回修改的原因", assertThrows(UserInputException.class,
                 () -> submissions.returnForRevision(d1.id(), d1.version(), " ")).getMessage());
@@ -191,7 +193,7 @@ class SubmissionImportServiceTest {
         assertThrows(UserInputException.class, () -> submissions.accept(d1.id(), d1.version() + 1));
 
         signIn(Role.REPORTER, finance);
-        ImportResult v2 = imports.importFile(finance, openPeriod, "v2.txt",
+        ImportResult v2 = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "v2.txt",
                 (TestData.seed(SEED_002) + "\n整改完成3条。").getBytes(StandardCharsets.UTF_8));
         assertEquals(2, v2.versionNo());
 
@@ -203,7 +205,7 @@ class SubmissionImportServiceTest {
 
         signIn(Role.REPORTER, finance);
         assertEquals("本单位该期材料已被接收；如需更换，请联系考核人员退回后再报送", assertThrows(UserInputException.class,
-                () -> imports.importFile(finance, openPeriod, "v3.txt", "新内容 2023年上半年".getBytes(StandardCharsets.UTF_8)))
+                () -> imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "v3.txt", "新内容 2023年上半年".getBytes(StandardCharsets.UTF_8)))
                 .getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.unitprofile;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
@@ -38,7 +40,7 @@ class UnitProfileServiceTest {
     }
 
     private UnitProfile profile(Long periodId, Long dimensionId) {
-        return service.profile(f.unit, periodId, dimensionId).orElseThrow();
+        return service.profile(UnitId.of(f.unit), PeriodId.orNull(periodId), dimensionId).orElseThrow();
     }
 
     @Test
@@ -63,7 +65,7 @@ class UnitProfileServiceTest {
                         new GradeHistoryRow(f.h1, "2023年上半年", new BigDecimal("90.0"), Grade.EXCELLENT, 2, 5),
                         new GradeHistoryRow(f.annual, "2023年度", new BigDecimal("86.0"), Grade.GOOD, 4, 5)),
                 profile(f.annual, null).history());
-        List<GradeHistoryRow> tied = service.profile(f.units.units[2], f.annual, null).orElseThrow().history();
+        List<GradeHistoryRow> tied = service.profile(UnitId.of(f.units.units[2]), PeriodId.orNull(f.annual), null).orElseThrow().history();
         assertEquals(List.of(4, 2), tied.stream().map(GradeHistoryRow::overallRank).toList());
     }
 
@@ -108,7 +110,7 @@ class UnitProfileServiceTest {
     @Test
     void the_unit_on_the_interview_list_shows_it() {
         assertEquals("列入约谈名单（较差），尚未约谈",
-                service.profile(f.units.units[3], f.annual, null).orElseThrow().interview().label());
+                service.profile(UnitId.of(f.units.units[3]), PeriodId.orNull(f.annual), null).orElseThrow().interview().label());
         assertEquals("未列入约谈名单", profile(f.annual, null).interview().label());
     }
 
@@ -124,11 +126,11 @@ class UnitProfileServiceTest {
     @Test
     void a_reporter_sees_only_its_own_unit_and_published_results() {
         SignIn.as(Role.REPORTER, f.units.units[1]);
-        assertTrue(service.profile(f.unit, null, null).isEmpty());
+        assertTrue(service.profile(UnitId.of(f.unit), PeriodId.orNull(null), null).isEmpty());
         assertEquals(0, service.submissionCount(f.unit));
         jdbc.sql("update assessment set status = 'APPROVED' where unit_id = ? and period_id = ?")
                 .params(f.units.units[4], f.annual).update();
-        UnitPeriodFacts facts = service.profile(f.units.units[1], f.annual, null).orElseThrow().facts();
+        UnitPeriodFacts facts = service.profile(UnitId.of(f.units.units[1]), PeriodId.orNull(f.annual), null).orElseThrow().facts();
         assertEquals(List.of(1, 4), List.of(facts.overallRank(), facts.units()));
     }
 }

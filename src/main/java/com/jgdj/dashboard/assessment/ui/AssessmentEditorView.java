@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.assessment.AssessmentCorrectionService;
 import com.jgdj.dashboard.assessment.AssessmentService;
 import com.jgdj.dashboard.assessment.AssessmentSheet;
@@ -9,7 +11,6 @@ import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.RevisionRow;
 import com.jgdj.dashboard.assessment.SavedAssessment;
 import com.jgdj.dashboard.assessment.SchemeService;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -20,7 +21,6 @@ import com.jgdj.dashboard.submission.SubmissionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,7 +35,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One unit's assessment: its report on the left, the scoring form on the right; workflow and corrections. */
-@Route("assessments/:period([0-9]+)/:unit([0-9]+)")
+@Route(AssessmentNavigation.EDITOR_ROUTE)
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.LEADER_NAME})
 class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -94,7 +94,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(long periodId, long unitId) {
         removeAll();
-        sheet = service.sheet(periodId, unitId).orElse(null);
+        sheet = service.sheet(PeriodId.of(periodId), UnitId.of(unitId)).orElse(null);
         if (sheet == null) {
             title = "考核不存在";
             add(new ViewHeader("考核不存在"), new Span("未找到该单位或报送期。"));
@@ -103,7 +103,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         title = sheet.unitName() + " · " + sheet.periodName() + " · 考核评分";
         status.setText(sheet.status() == null ? "未评分" : sheet.status().label());
         add(new ViewHeader(sheet.unitName() + " · " + sheet.periodName(), status,
-                new Anchor(AssessmentNavigation.listPath(periodId), "返回列表")));
+                AssessmentNavigation.listAnchor(PeriodId.of(periodId), "返回列表")));
         if (sheet.scheme() == null) {
             showNoScheme();
             return;
@@ -221,12 +221,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /** Runs a change and reloads the page's data; a refused change keeps the user's entries on screen. */
     private void run(Runnable change) {
-        try {
-            change.run();
-        } catch (UserInputException e) {
-            Notifications.error(e.getMessage());
-            return;
-        }
+        change.run();
         show(sheet.periodId(), sheet.unitId());
     }
 

@@ -1,5 +1,8 @@
 package com.jgdj.dashboard.assessment.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.assessment.AssessmentFilter;
 import com.jgdj.dashboard.assessment.AssessmentRow;
 import com.jgdj.dashboard.assessment.AssessmentService;
@@ -8,7 +11,6 @@ import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.PeriodProgress;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.QuotaExceededException;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.period.PeriodRow;
@@ -36,7 +38,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /** 考核评分: a period's units with status, score and grade; the period's review, approval and publication. */
-@Route("assessments")
+@Route(AssessmentNavigation.LIST_ROUTE)
 @PageTitle("考核评分")
 @Menu(order = 40, icon = "vaadin:clipboard-check", title = "考核评分")
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.LEADER_NAME})
@@ -96,7 +98,7 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.grade() == null ? "" : r.grade().label()).setHeader("等次").setAutoWidth(true);
         grid.addColumn(r -> r.selfScore() == null ? "" : Points.format(r.selfScore())).setHeader("自评").setAutoWidth(true);
         grid.addColumn(r -> r.gradedBy() == null ? "" : r.gradedBy()).setHeader("评分人").setAutoWidth(true);
-        grid.addItemClickListener(e -> AssessmentNavigation.toAssessment(periodFilter.getValue().id(), e.getItem().unitId()));
+        grid.addItemClickListener(e -> AssessmentNavigation.toAssessment(PeriodId.of(periodFilter.getValue().id()), UnitId.of(e.getItem().unitId())));
         grid.setSizeFull();
         grid.setItems(q -> filter() == null ? java.util.stream.Stream.empty()
                         : service.list(filter(), q.getOffset(), q.getLimit()).stream(),
@@ -111,8 +113,8 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("period")
-                .flatMap(AssessmentListView::parse).orElse(null);
+        Long wanted = UrlParams.longParam(event.getLocation().getQueryParameters().getParameters(), UrlParams.PERIOD)
+                .orElse(null);
         PeriodRow period = periods.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
                 // by default the newest period that is closed for reporting: the one being assessed
                 .or(() -> periods.stream().filter(p -> p.status() == PeriodStatus.CLOSED).findFirst())
@@ -138,11 +140,11 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
             int n = action.applyAsInt(period.id());
             Notifications.success(period.name() + "：" + n + "个单位" + done);
         } catch (QuotaExceededException e) {
+            // the committee decides which units give up 优秀; any other refusal goes to the app's error handler
             new QuotaDialog(e, workflow, mayDecide, this::refresh).open();
-        } catch (UserInputException e) {
-            Notifications.error(e.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     void refresh() {
@@ -159,13 +161,5 @@ class AssessmentListView extends VerticalLayout implements BeforeEnterObserver {
         approve.setEnabled(overall == AssessmentStatus.REVIEW);
         revoke.setEnabled(overall == AssessmentStatus.APPROVED);
         publish.setEnabled(overall == AssessmentStatus.APPROVED);
-    }
-
-    private static java.util.Optional<Long> parse(String s) {
-        try {
-            return java.util.Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -1,20 +1,36 @@
 package com.jgdj.dashboard.assessment.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteParameters;
+import com.jgdj.dashboard.base.ui.UrlParams;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
+import com.vaadin.flow.component.html.Anchor;
 
-/** The way other features open the assessment of a unit in a period. */
+import java.util.Map;
+
+/** The addresses of the assessment pages: the one place that knows their routes and parameters. */
 public final class AssessmentNavigation {
+
+    static final String LIST_ROUTE = "assessments";
+    static final String EDITOR_ROUTE = "assessments/:period([0-9]+)/:unit([0-9]+)";
 
     private AssessmentNavigation() {
     }
 
-    public static void toAssessment(long periodId, long unitId) {
-        UI.getCurrent().navigate(AssessmentEditorView.class,
-                new RouteParameters(java.util.Map.of("period", Long.toString(periodId), "unit", Long.toString(unitId))));
+    /** {@code assessments/3/5}: the grading sheet of a unit in a period. */
+    public static String href(PeriodId period, UnitId unit) {
+        return LIST_ROUTE + "/" + period.value() + "/" + unit.value();
     }
 
-    public static String listPath(long periodId) {
-        return "assessments?period=" + periodId;
+    public static void toAssessment(PeriodId period, UnitId unit) {
+        UrlParams.navigate(href(period, unit), Map.of());
+    }
+
+    /** {@code assessments?period=3}. */
+    public static String listHref(PeriodId period) {
+        return UrlParams.location(LIST_ROUTE, Map.of(UrlParams.PERIOD, period.toString()));
+    }
+
+    public static Anchor listAnchor(PeriodId period, String text) {
+        return UrlParams.anchor(listHref(period), text);
     }
 }

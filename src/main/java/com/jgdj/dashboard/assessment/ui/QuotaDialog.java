@@ -4,7 +4,6 @@ import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.QuotaExceededException;
 import com.jgdj.dashboard.assessment.grading.QuotaCandidate;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,15 +37,11 @@ class QuotaDialog extends Dialog {
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 button.setEnabled(c.position() != QuotaCandidate.Position.WITHIN && !downgraded.contains(c.assessmentId()));
                 button.addClickListener(e -> {
-                    try {
-                        workflow.decideQuota(c.assessmentId(), true);
-                        downgraded.add(c.assessmentId());
-                        button.setEnabled(false);
-                        Notifications.success(c.unitName() + " 已调整为良好");
-                        afterDecision.run();
-                    } catch (UserInputException ex) {
-                        Notifications.error(ex.getMessage());
-                    }
+                    workflow.decideQuota(c.assessmentId(), true);
+                    downgraded.add(c.assessmentId());
+                    button.setEnabled(false);
+                    Notifications.success(c.unitName() + " 已调整为良好");
+                    afterDecision.run();
                 });
                 return button;
             }).setHeader("决定").setKey("decision").setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment.ui;
 
+import com.jgdj.dashboard.submission.ui.SubmissionNavigation;
 import com.jgdj.dashboard.assessment.EvidenceKind;
 import com.jgdj.dashboard.assessment.ReportHint;
 import com.jgdj.dashboard.assessment.ReportHints;
@@ -11,7 +12,6 @@ import com.jgdj.dashboard.submission.SubmissionReport;
 import com.jgdj.dashboard.submission.ui.ReportReader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -40,7 +40,7 @@ class ReportPanel extends VerticalLayout {
         }
         SubmissionDetails report = read.details();
         ReportAnalysis analysis = read.analysis();
-        add(new Anchor("submissions/" + report.id(), (report.title() == null ? "工作汇报" : report.title())
+        add(SubmissionNavigation.anchor(report.id(), (report.title() == null ? "工作汇报" : report.title())
                 + "（第" + report.versionNo() + "版" + (report.late() ? "，逾期" : "") + "）"));
         hints.setPadding(false);
         hints.setSpacing(false);

@@ -12,7 +12,6 @@ import com.jgdj.dashboard.assessment.grading.QuotaRule;
 import com.jgdj.dashboard.assessment.grading.Rounding;
 import com.jgdj.dashboard.assessment.grading.Thresholds;
 import com.jgdj.dashboard.assessment.grading.VetoEffect;
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.security.Role;
@@ -159,11 +158,7 @@ class SchemeView extends VerticalLayout {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (UserInputException e) {
-            Notifications.error(e.getMessage());
-        }
+        action.run();
     }
 
     /** One dimension: name, maximum, what earns points. */

@@ -1,28 +1,59 @@
 package com.jgdj.dashboard.base.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
-/** Reads and writes the filter parameters that views keep in the URL, ignoring values that do not parse. */
+/**
+ * Reads and writes the parameters that views keep in the URL, ignoring values that do not parse. The names shared by
+ * several pages live here; a page's own names, its route and the building of its address live in its feature's
+ * {@code XxxNavigation} class, which alone calls the navigating methods below ({@code ArchitectureTest}).
+ */
 public final class UrlParams {
+
+    /** The reporting period a page shows. */
+    public static final String PERIOD = "period";
+    /** A unit category filter. */
+    public static final String CATEGORY = "category";
+    /** A unit. */
+    public static final String UNIT = "unit";
+    /** A grade filter (the {@code Grade} constant's name). */
+    public static final String GRADE = "grade";
+
+    /** The app's home address: the overview, or a reporter's own unit. */
+    public static final String HOME = "";
 
     private UrlParams() {
     }
 
     public static Optional<Long> longParam(Map<String, List<String>> params, String name) {
         try {
-            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(Long::parseLong);
+            return first(params, name).map(Long::parseLong);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    public static Optional<java.math.BigDecimal> decimalParam(Map<String, List<String>> params, String name) {
+    public static Optional<Integer> intParam(Map<String, List<String>> params, String name) {
         try {
-            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(java.math.BigDecimal::new);
+            return first(params, name).map(Integer::parseInt);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Optional<BigDecimal> decimalParam(Map<String, List<String>> params, String name) {
+        try {
+            return first(params, name).map(BigDecimal::new);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -31,15 +62,60 @@ public final class UrlParams {
     public static <E extends Enum<E>> Optional<E> enumParam(Map<String, List<String>> params, String name,
                                                             Class<E> type) {
         try {
-            return Optional.ofNullable(params.get(name)).map(List::getFirst).map(v -> Enum.valueOf(type, v));
+            return first(params, name).map(v -> Enum.valueOf(type, v));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    /** {@code route?a=1&b=2}, or the bare route without parameters. */
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
+        return Optional.ofNullable(params.get(name)).filter(v -> !v.isEmpty()).map(List::getFirst);
+    }
+
+    /** {@code route?a=1&b=2} with the parameters in the map's order, or the bare route without parameters. */
     public static String location(String route, Map<String, String> params) {
-        String query = QueryParameters.simple(params).getQueryString();
-        return query.isEmpty() ? route : route + "?" + query;
+        StringJoiner query = new StringJoiner("&");
+        params.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
+        return params.isEmpty() ? route : route + "?" + query;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The link back to the app's home, for the error pages of the shell. */
+    public static Anchor homeAnchor(String text) {
+        return new Anchor(HOME, text);
+    }
+
+    /** Opens {@code route} with {@code params}; for {@code XxxNavigation} classes. */
+    public static void navigate(String route, Map<String, String> params) {
+        UI.getCurrent().navigate(route, QueryParameters.simple(params));
+    }
+
+    /** A link to {@code location} (built by {@link #location}); for {@code XxxNavigation} classes. */
+    public static Anchor anchor(String location, String text) {
+        return new Anchor(location, text);
+    }
+
+    /** Sends the page being entered to {@code location} instead; for {@code XxxNavigation} classes. */
+    public static void forward(BeforeEnterEvent event, String route, Map<String, String> params) {
+        event.forwardTo(route, QueryParameters.simple(params));
+    }
+
+    /** Shows {@code location} in the address bar without a new history step; for {@code XxxNavigation} classes. */
+    public static void replaceState(String location) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().getHistory().replaceState(null, location);
+        }
+    }
+
+    /** Shows {@code location} in the address bar as a new history step; for {@code XxxNavigation} classes. */
+    public static void pushState(String location) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().getHistory().pushState(null, location);
+        }
     }
 }

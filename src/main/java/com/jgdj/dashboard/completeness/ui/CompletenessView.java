@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.completeness.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -29,13 +30,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 
 import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** 报送情况: per period, expected / received / on time / late / missing by category and by unit, exportable. */
-@Route("completeness")
+@Route(CompletenessNavigation.ROUTE)
 @PageTitle("报送情况")
 @Menu(order = 5, icon = "vaadin:check-square-o", title = "报送情况")
 @PermitAll
@@ -100,7 +100,7 @@ class CompletenessView extends VerticalLayout implements BeforeEnterObserver {
             if (e.getItem().submissionId() != null) {
                 SubmissionNavigation.toSubmission(e.getItem().submissionId());
             } else {
-                OrgUnitNavigation.toUnit(e.getItem().unitId());
+                OrgUnitNavigation.toUnit(UnitId.of(e.getItem().unitId()));
             }
         });
         units.setItems(q -> filter().map(f -> service.units(f, q.getOffset(), q.getLimit()).stream())
@@ -128,13 +128,13 @@ class CompletenessView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        PeriodRow chosen = UrlParams.longParam(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
+        PeriodRow chosen = UrlParams.longParam(params, UrlParams.PERIOD).flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                 .orElse(periods.isEmpty() ? null : periods.getFirst());
         period.setValue(chosen);
         periodChanged();
-        UrlParams.longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
+        UrlParams.longParam(params, UrlParams.CATEGORY).flatMap(id -> category.getListDataView().getItems()
                 .filter(c -> c.categoryId() == id).findFirst()).ifPresent(category::setValue);
-        UrlParams.enumParam(params, "state", CompletenessFilter.State.class).ifPresent(state::setValue);
+        UrlParams.enumParam(params, CompletenessNavigation.STATE, CompletenessFilter.State.class).ifPresent(state::setValue);
         restoring = false;
         refreshUnits();
     }
@@ -164,13 +164,7 @@ class CompletenessView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        filter().ifPresent(f -> {
-            params.put("period", Long.toString(f.periodId()));
-            if (f.categoryId() != null) params.put("category", f.categoryId().toString());
-            if (f.state() != null) params.put("state", f.state().name());
-        });
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, UrlParams.location("completeness", params)));
+        CompletenessNavigation.showFilter(filter().orElse(null));
         refreshUnits();
     }
 

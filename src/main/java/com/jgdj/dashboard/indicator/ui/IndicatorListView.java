@@ -1,6 +1,5 @@
 package com.jgdj.dashboard.indicator.ui;
 
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.indicator.IndicatorForm;
@@ -65,15 +64,11 @@ class IndicatorListView extends VerticalLayout {
         Checkbox active = new Checkbox("启用", form.active());
         dialog.add(new FormLayout(name, order, patterns, active));
         Button save = new Button("保存", e -> {
-            try {
-                service.save(new IndicatorForm(form.id(), form.version(), name.getValue(), patterns.getValue(),
-                        order.getValue() == null ? 0 : order.getValue(), active.getValue()));
-                Notifications.success("已保存指标：" + name.getValue().trim());
-                dialog.close();
-                refresh();
-            } catch (UserInputException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            service.save(new IndicatorForm(form.id(), form.version(), name.getValue(), patterns.getValue(),
+                    order.getValue() == null ? 0 : order.getValue(), active.getValue()));
+            Notifications.success("已保存指标：" + name.getValue().trim());
+            dialog.close();
+            refresh();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("取消", e -> dialog.close()), save);

@@ -1,12 +1,14 @@
 package com.jgdj.dashboard.orgunit.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.OrgUnitDetails;
 import com.jgdj.dashboard.orgunit.OrgUnitService;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One unit: its particulars and the way to its reports. */
-@Route("units/:id([0-9]+)")
+@Route(OrgUnitNavigation.DETAILS_ROUTE)
 @PermitAll
 class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, UnitPage {
 
@@ -50,32 +52,20 @@ class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         }
         title = unit.name();
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        show(new UnitPageContext(unit.id(), longParam(params, "period"), longParam(params, "dimension")));
+        show(new UnitPageContext(unit.id(), UrlParams.longParam(params, UrlParams.PERIOD).orElse(null),
+                UrlParams.longParam(params, OrgUnitNavigation.DIMENSION).orElse(null)));
     }
 
     @Override
     public void selectPeriod(long periodId) {
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, "units/" + unit.id() + "?period=" + periodId));
+        OrgUnitNavigation.showPeriod(UnitId.of(unit.id()), PeriodId.of(periodId));
         removeAll();
         show(new UnitPageContext(unit.id(), periodId, null));
     }
 
-    private static Long longParam(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(values.getFirst());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private void show(UnitPageContext context) {
         Button edit = new Button("编辑", VaadinIcon.EDIT.create(),
-                e -> new OrgUnitEditor(service, unit.toForm(), id -> OrgUnitNavigation.toUnit(id)).open());
+                e -> new OrgUnitEditor(service, unit.toForm(), id -> OrgUnitNavigation.toUnit(UnitId.of(id))).open());
         edit.setVisible(currentUser.hasRole(Role.ADMIN));
         add(new ViewHeader(unit.name(), edit));
         DescriptionList meta = new DescriptionList();
@@ -88,7 +78,7 @@ class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         meta.add(new DescriptionList.Term("联系人"), new DescriptionList.Description(orDash(unit.contactName())));
         meta.add(new DescriptionList.Term("联系电话"), new DescriptionList.Description(orDash(unit.contactPhone())));
         meta.add(new DescriptionList.Term("状态"), new DescriptionList.Description(unit.active() ? "在用" : "已停用"));
-        add(meta, new Anchor("submissions?unit=" + unit.id(), "查看本单位报送材料"));
+        add(meta);
         sections.orderedStream().forEach(section -> section.create(context, this).ifPresent(this::add));
     }
 

@@ -1,6 +1,5 @@
 package com.jgdj.dashboard.orgunit.ui;
 
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgType;
@@ -14,8 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -23,7 +20,6 @@ import java.util.function.LongConsumer;
 /** Dialog to add or edit a unit (administrators only; the service checks the role again). */
 class OrgUnitEditor extends Dialog {
 
-    private static final Logger log = LoggerFactory.getLogger(OrgUnitEditor.class);
 
     final TextField name = new TextField("单位名称");
     final TextField shortName = new TextField("简称");
@@ -71,15 +67,10 @@ class OrgUnitEditor extends Dialog {
         add(layout);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
-                long id = service.save(toForm());
-                Notifications.success("已保存：" + name.getValue().trim());
-                close();
-                onSaved.accept(id);
-            } catch (UserInputException ex) {
-                log.info("Unit not saved: {}", ex.getMessage());
-                Notifications.error(ex.getMessage());
-            }
+            long id = service.save(toForm());
+            Notifications.success("已保存：" + name.getValue().trim());
+            close();
+            onSaved.accept(id);
         });
         getFooter().add(new Button("取消", e -> close()), save);
     }

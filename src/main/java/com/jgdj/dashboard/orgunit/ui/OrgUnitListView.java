@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.orgunit.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.CategoryOption;
 import com.jgdj.dashboard.orgunit.OrgUnitFilter;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * 单位: the units as a tree of 上级单位, each level by pinyin and loaded lazily from SQL one level at a time. A name or
  * category filter shows the matching units with their ancestors. Administrators add and edit.
  */
-@Route("units")
+@Route(OrgUnitNavigation.LIST_ROUTE)
 @PageTitle("单位")
 @Menu(order = 10, icon = "vaadin:building", title = "单位")
 @PermitAll
@@ -75,7 +76,7 @@ class OrgUnitListView extends VerticalLayout {
         grid.addColumn(OrgUnitTreeRow::contactName).setHeader("联系人").setAutoWidth(true);
         grid.addColumn(OrgUnitTreeRow::contactPhone).setHeader("联系电话").setAutoWidth(true);
         grid.addColumn(r -> r.active() ? "在用" : "已停用").setHeader("状态").setAutoWidth(true);
-        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(e.getItem().id()));
+        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(UnitId.of(e.getItem().id())));
         grid.setSizeFull();
         grid.setDataProvider(new UnitTree());
         add(grid);

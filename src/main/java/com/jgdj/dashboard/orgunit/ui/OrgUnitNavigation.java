@@ -1,35 +1,70 @@
 package com.jgdj.dashboard.orgunit.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
+import com.jgdj.dashboard.base.ui.UrlParams;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.BeforeEnterEvent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The way other features open a unit. */
+/** The addresses of the unit pages: the one place that knows their routes and parameters. */
 public final class OrgUnitNavigation {
+
+    static final String LIST_ROUTE = "units";
+    static final String DETAILS_ROUTE = "units/:id([0-9]+)";
+    /** The unit page opened at one dimension's score and evidence. */
+    public static final String DIMENSION = "dimension";
 
     private OrgUnitNavigation() {
     }
 
-    public static void toUnit(long unitId) {
-        UI.getCurrent().navigate(OrgUnitDetailsView.class, new RouteParameters("id", Long.toString(unitId)));
+    /** {@code units/5}. */
+    public static String href(UnitId unit) {
+        return route(unit);
     }
 
-    public static String unitPath(long unitId) {
-        return "units/" + unitId;
+    /** {@code units/5?period=3&dimension=2}; a {@code null} period or dimension is left out. */
+    public static String href(UnitId unit, PeriodId period, Long dimensionId) {
+        return UrlParams.location(route(unit), params(period, dimensionId));
+    }
+
+    public static Anchor anchor(UnitId unit, String text) {
+        return UrlParams.anchor(href(unit), text);
+    }
+
+    public static void toUnit(UnitId unit) {
+        UrlParams.navigate(route(unit), Map.of());
     }
 
     /** Opens the unit page at a period and, when {@code dimensionId} is given, at that dimension's score and evidence. */
-    public static void toUnit(long unitId, Long periodId, Long dimensionId) {
+    public static void toUnit(UnitId unit, PeriodId period, Long dimensionId) {
+        UrlParams.navigate(route(unit), params(period, dimensionId));
+    }
+
+    /** Sends a page being entered to the unit page instead (a reporter's home). */
+    public static void forwardToUnit(BeforeEnterEvent event, UnitId unit) {
+        UrlParams.forward(event, route(unit), Map.of());
+    }
+
+    /** Shows the unit page's period in the address bar, without a new history step. */
+    static void showPeriod(UnitId unit, PeriodId period) {
+        UrlParams.replaceState(href(unit, period, null));
+    }
+
+    private static String route(UnitId unit) {
+        return LIST_ROUTE + "/" + unit.value();
+    }
+
+    private static Map<String, String> params(PeriodId period, Long dimensionId) {
         Map<String, String> params = new LinkedHashMap<>();
-        if (periodId != null) {
-            params.put("period", periodId.toString());
+        if (period != null) {
+            params.put(UrlParams.PERIOD, period.toString());
         }
         if (dimensionId != null) {
-            params.put("dimension", dimensionId.toString());
+            params.put(DIMENSION, dimensionId.toString());
         }
-        UI.getCurrent().navigate(unitPath(unitId), QueryParameters.simple(params));
+        return params;
     }
 }

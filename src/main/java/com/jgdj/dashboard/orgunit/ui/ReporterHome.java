@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.orgunit.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.SignedInUser;
@@ -31,6 +32,6 @@ class ReporterHome implements VaadinServiceInitListener {
             return;
         }
         currentUser.get().filter(u -> u.role() == Role.REPORTER && u.unitId() != null).map(SignedInUser::unitId)
-                .ifPresent(unitId -> event.forwardTo(OrgUnitNavigation.unitPath(unitId)));
+                .ifPresent(unitId -> OrgUnitNavigation.forwardToUnit(event, UnitId.of(unitId)));
     }
 }

@@ -8,6 +8,7 @@ import com.jgdj.dashboard.base.ui.chart.DonutChartBuilder;
 import com.jgdj.dashboard.base.ui.chart.HeatmapChartBuilder;
 import com.jgdj.dashboard.completeness.ui.CompletenessChart;
 import com.jgdj.dashboard.base.ui.chart.LineChartBuilder;
+import com.jgdj.dashboard.completeness.CompletenessFilter;
 import com.jgdj.dashboard.overview.DashboardData;
 import com.jgdj.dashboard.overview.DashboardFilter;
 
@@ -30,7 +31,7 @@ final class DashboardCards {
         ChartCard card = new ChartCard("card-grades", "考核等次分布", donut.build(), data.grades().isEmpty(),
                 "本期尚无考核结果");
         card.chart.addPointClickListener(e -> DashboardNavigation.rankingWithGrade(filter,
-                data.grades().get(e.getDataPointIndex()).grade().name()));
+                data.grades().get(e.getDataPointIndex()).grade()));
         return card;
     }
 
@@ -116,7 +117,7 @@ final class DashboardCards {
                 .map(r -> new CompletenessChart.Bar(r.categoryName(), r.onTime(), r.late(), r.missing())).toList()),
                 rows.isEmpty(), "没有单位");
         card.chart.addPointClickListener(e -> DashboardNavigation.completeness(filter.periodId(),
-                rows.get(e.getDataPointIndex()).categoryId(), CompletenessChart.state(e.getSeriesIndex()).name()));
+                rows.get(e.getDataPointIndex()).categoryId(), CompletenessChart.state(e.getSeriesIndex())));
         return card;
     }
 

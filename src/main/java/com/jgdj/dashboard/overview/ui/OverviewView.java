@@ -41,7 +41,7 @@ import java.util.Optional;
  * 总览: for a period (and optionally a category and a grade, all kept in the URL) the key figures and the charts,
  * each chart a door to the units behind it.
  */
-@Route("")
+@Route(DashboardNavigation.ROUTE)
 @PageTitle("总览")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "总览")
 @PermitAll
@@ -122,15 +122,15 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
         // by default the newest period that is closed (its results are the ones to look at), else the newest
-        period.setValue(UrlParams.longParam(params, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
+        period.setValue(UrlParams.longParam(params, UrlParams.PERIOD).flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                 .or(() -> periods.stream().filter(p -> p.status().name().equals("CLOSED")).findFirst())
                 .orElse(periods.isEmpty() ? null : periods.getFirst()));
-        category.setValue(UrlParams.longParam(params, "category").flatMap(id -> category.getListDataView().getItems()
+        category.setValue(UrlParams.longParam(params, UrlParams.CATEGORY).flatMap(id -> category.getListDataView().getItems()
                 .filter(c -> c.id() == id).findFirst()).orElse(null));
         // ?parent=: a unit the user may see (the service checks the id), else no parent filter
         parent.setValue(UrlParams.longParam(params, DashboardNavigation.PARENT).flatMap(units::option).orElse(null));
-        grade.setValue(UrlParams.enumParam(params, "grade", Grade.class).orElse(null));
-        UrlParams.longParam(params, "indicator").flatMap(id -> indicator.getListDataView().getItems()
+        grade.setValue(UrlParams.enumParam(params, UrlParams.GRADE, Grade.class).orElse(null));
+        UrlParams.longParam(params, DashboardNavigation.INDICATOR).flatMap(id -> indicator.getListDataView().getItems()
                 .filter(i -> i.id() == id).findFirst()).ifPresent(indicator::setValue);
         restoring = false;
         refresh();
@@ -140,18 +140,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        filter().ifPresent(f -> {
-            params.put("period", Long.toString(f.periodId()));
-            if (f.categoryId() != null) params.put("category", f.categoryId().toString());
-            if (f.parentUnitId() != null) params.put(DashboardNavigation.PARENT, f.parentUnitId().toString());
-            if (f.grade() != null) params.put("grade", f.grade().name());
-        });
-        if (indicator.getValue() != null) {
-            params.put("indicator", Long.toString(indicator.getValue().id()));
-        }
         // pushState: each filter change is a step the back button returns to
-        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, UrlParams.location("", params)));
+        DashboardNavigation.showFilter(filter().orElse(null), indicator.getValue() == null ? null : indicator.getValue().id());
         refresh();
     }
 

@@ -14,15 +14,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 
 /** Dialog to add or edit a reporting period. */
 class PeriodEditor extends Dialog {
 
-    private static final Logger log = LoggerFactory.getLogger(PeriodEditor.class);
 
     final IntegerField year = new IntegerField("年份");
     final ComboBox<PeriodKind> kind = new ComboBox<>("类型");
@@ -46,20 +43,15 @@ class PeriodEditor extends Dialog {
         add(new FormLayout(year, kind, deadline));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
-                if (year.getValue() == null) {
-                    throw new UserInputException("请填写年份");
-                }
-                service.save(new PeriodForm(existing == null ? null : existing.id(),
-                        existing == null ? null : existing.version(), year.getValue(), kind.getValue(),
-                        deadline.getValue()));
-                Notifications.success("报送期已保存");
-                close();
-                onSaved.run();
-            } catch (UserInputException ex) {
-                log.info("Period not saved: {}", ex.getMessage());
-                Notifications.error(ex.getMessage());
+            if (year.getValue() == null) {
+                throw new UserInputException("请填写年份");
             }
+            service.save(new PeriodForm(existing == null ? null : existing.id(),
+                    existing == null ? null : existing.version(), year.getValue(), kind.getValue(),
+                    deadline.getValue()));
+            Notifications.success("报送期已保存");
+            close();
+            onSaved.run();
         });
         getFooter().add(new Button("取消", e -> close()), save);
     }

@@ -1,6 +1,5 @@
 package com.jgdj.dashboard.period.ui;
 
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -63,10 +62,9 @@ class PeriodListView extends VerticalLayout {
             try {
                 service.setStatus(period.id(), period.version(), open ? PeriodStatus.CLOSED : PeriodStatus.OPEN);
                 Notifications.success(period.name() + (open ? " 已关闭" : " 已重新开放"));
-            } catch (UserInputException ex) {
-                Notifications.error(ex.getMessage());
+            } finally {
+                refresh();
             }
-            refresh();
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         return new HorizontalLayout(edit, toggle);

@@ -1,6 +1,5 @@
 package com.jgdj.dashboard.ranking.ui;
 
-import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.DatePickers;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.ranking.InterviewForm;
@@ -31,15 +30,11 @@ class InterviewEditor extends Dialog {
         add(new VerticalLayout(heldOn, note, disqualified));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
-                service.record(new InterviewForm(row.unitId(), periodId, row.version(), heldOn.getValue(),
-                        note.getValue(), disqualified.getValue()));
-                Notifications.success("约谈记录已保存");
-                close();
-                saved.run();
-            } catch (UserInputException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            service.record(new InterviewForm(row.unitId(), periodId, row.version(), heldOn.getValue(),
+                    note.getValue(), disqualified.getValue()));
+            Notifications.success("约谈记录已保存");
+            close();
+            saved.run();
         });
         getFooter().add(new Button("取消", e -> close()), save);
     }

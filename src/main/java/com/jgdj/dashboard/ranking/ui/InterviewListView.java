@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking.ui;
 
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -23,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** 约谈名单: units graded 较差 or ranked at the bottom of a published period, and the record of each 双约谈. */
-@Route("interviews")
+@Route(RankingNavigation.INTERVIEWS_ROUTE)
 @PageTitle("约谈名单")
 @Menu(order = 55, icon = "vaadin:comments-o", title = "约谈名单")
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.LEADER_NAME})
@@ -63,8 +64,8 @@ class InterviewListView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("period")
-                .map(s -> s.matches("\\d+") ? Long.parseLong(s) : null).orElse(null);
+        Long wanted = UrlParams.longParam(event.getLocation().getQueryParameters().getParameters(), UrlParams.PERIOD)
+                .orElse(null);
         PeriodRow period = periods.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
                 .or(() -> periods.stream().filter(p -> !service.list(p.id()).isEmpty()).findFirst())
                 .or(() -> periods.stream().findFirst()).orElse(null);

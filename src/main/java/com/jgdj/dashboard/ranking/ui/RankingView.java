@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.orgunit.CategoryOption;
@@ -36,7 +37,7 @@ import java.util.List;
 import java.util.Map;
 
 /** 考核排名: a period's ranking, overall or per category, ties shown, change against the previous period. */
-@Route("rankings")
+@Route(RankingNavigation.ROUTE)
 @PageTitle("考核排名")
 @Menu(order = 50, icon = "vaadin:trophy", title = "考核排名")
 @PermitAll
@@ -119,7 +120,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
         add(filters);
         grid.setSizeFull();
         grid.setPartNameGenerator(r -> r.grade() == Grade.POOR ? "poor" : null);
-        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(e.getItem().unitId()));
+        grid.addItemClickListener(e -> OrgUnitNavigation.toUnit(UnitId.of(e.getItem().unitId())));
         rebuildColumns();
         add(grid);
     }
@@ -152,8 +153,8 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("period")
-                .map(s -> s.matches("\\d+") ? Long.parseLong(s) : null).orElse(null);
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Long wanted = UrlParams.longParam(params, UrlParams.PERIOD).orElse(null);
         // by default the newest period that has a ranking
         PeriodRow period = periods.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
                 .or(() -> periods.stream()
@@ -161,19 +162,16 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver {
                 .or(() -> periods.stream().findFirst()).orElse(null);
         periodFilter.setValue(period);
         // the overview's grade slices open this list with ?category=…&grade=…
-        event.getLocation().getQueryParameters().getSingleParameter("category")
-                .flatMap(c -> categoryFilter.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(c))
-                        .findFirst()).ifPresent(categoryFilter::setValue);
-        event.getLocation().getQueryParameters().getSingleParameter("grade")
-                .flatMap(g -> java.util.Arrays.stream(Grade.values()).filter(v -> v.name().equals(g)).findFirst())
-                .ifPresent(gradeFilter::setValue);
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        UrlParams.longParam(params, UrlParams.CATEGORY)
+                .flatMap(c -> categoryFilter.getListDataView().getItems().filter(o -> o.id() == c).findFirst())
+                .ifPresent(categoryFilter::setValue);
+        UrlParams.enumParam(params, UrlParams.GRADE, Grade.class).ifPresent(gradeFilter::setValue);
         // ?parent=: a unit the user may see (the service checks the id), else no parent filter
         parentFilter.setValue(UrlParams.longParam(params, RankingNavigation.PARENT).flatMap(units::option)
                 .orElse(null));
         // the overview's histogram bars open this list with ?scoreFrom=…&scoreBelow=…
-        showBand(new ScoreBand(UrlParams.decimalParam(params, "scoreFrom").orElse(null),
-                UrlParams.decimalParam(params, "scoreBelow").orElse(null)));
+        showBand(new ScoreBand(UrlParams.decimalParam(params, RankingNavigation.SCORE_FROM).orElse(null),
+                UrlParams.decimalParam(params, RankingNavigation.SCORE_BELOW).orElse(null)));
     }
 
     private void showPeriodActions() {

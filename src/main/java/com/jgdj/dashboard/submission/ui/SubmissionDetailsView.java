@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
-import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -40,7 +41,7 @@ import java.util.List;
  * One submitted report: metadata and actions, then the report reader (outline, text with counts and flags
  * marked), its counts by indicator, its quality flags with evidence, and all its versions.
  */
-@Route("submissions/:id([0-9]+)")
+@Route(SubmissionNavigation.DETAILS_ROUTE)
 @PermitAll
 class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,8 +82,8 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         List<SubmissionVersionRow> versions = page.versions();
         tabs.add("历史版本（" + versions.size() + "）", versionList(versions, s.id()));
         add(tabs);
-        event.getLocation().getQueryParameters().getSingleParameter("at")
-                .flatMap(SubmissionDetailsView::parseInt).ifPresent(reader::scrollTo);
+        UrlParams.intParam(event.getLocation().getQueryParameters().getParameters(), SubmissionNavigation.AT)
+                .ifPresent(reader::scrollTo);
     }
 
     private Component[] actions(SubmissionDetails s) {
@@ -119,20 +120,16 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void run(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        } catch (UserInputException ex) {
-            Notifications.error(ex.getMessage());
-        }
+        action.run();
+        Notifications.success(done);
+        getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
     private static DescriptionList metadata(SubmissionDetails s) {
         DescriptionList meta = new DescriptionList();
         meta.addClassName("meta-list");
         meta.add(new DescriptionList.Term("单位"),
-                new DescriptionList.Description(new Anchor(OrgUnitNavigation.unitPath(s.unitId()), s.unitName())));
+                new DescriptionList.Description(OrgUnitNavigation.anchor(UnitId.of(s.unitId()), s.unitName())));
         meta.add(term("报送期"), value(s.periodName()));
         meta.add(term("版本"), value("第" + s.versionNo() + "版" + (s.latest() ? "（最新）" : "（已被新版本取代）")));
         meta.add(term("状态"), value(s.status().label() + (s.statusReason() == null ? "" : "：" + s.statusReason())));
@@ -209,14 +206,6 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
             case "pdf" -> "application/pdf";
             default -> "text/plain";
         };
-    }
-
-    private static java.util.Optional<Integer> parseInt(String s) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(s));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static DescriptionList.Term term(String label) {

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -23,12 +25,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** 报送材料: the latest version of every submitted report, filtered by period, unit and status (kept in the URL). */
-@Route("submissions")
+@Route(SubmissionNavigation.LIST_ROUTE)
 @PageTitle("报送材料")
 @Menu(order = 30, icon = "vaadin:file-text-o", title = "报送材料")
 @PermitAll
@@ -95,10 +96,10 @@ class SubmissionListView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        periodFilter.setValue(UrlParams.longParam(params, "period")
+        periodFilter.setValue(UrlParams.longParam(params, UrlParams.PERIOD)
                 .flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst()).orElse(null));
-        unitFilter.setValue(UrlParams.longParam(params, "unit").flatMap(units::option).orElse(null));
-        statusFilter.setValue(UrlParams.enumParam(params, "status", SubmissionStatus.class).orElse(null));
+        unitFilter.setValue(UrlParams.longParam(params, UrlParams.UNIT).flatMap(units::option).orElse(null));
+        statusFilter.setValue(UrlParams.enumParam(params, SubmissionNavigation.STATUS, SubmissionStatus.class).orElse(null));
         restoring = false;
         refresh();
     }
@@ -107,12 +108,9 @@ class SubmissionListView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        Map<String, String> params = new LinkedHashMap<>();
         SubmissionFilter f = filter();
-        if (f.periodId() != null) params.put("period", f.periodId().toString());
-        if (f.unitId() != null) params.put("unit", f.unitId().toString());
-        if (f.status() != null) params.put("status", f.status().name());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, UrlParams.location("submissions", params)));
+        SubmissionNavigation.showList(f.periodId() == null ? null : PeriodId.of(f.periodId()),
+                f.unitId() == null ? null : UnitId.of(f.unitId()), f.status());
         refresh();
     }
 

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.orgunit.ui.UnitPage;
 import com.jgdj.dashboard.orgunit.ui.UnitPageContext;
@@ -14,7 +16,6 @@ import com.jgdj.dashboard.submission.SubmissionStatus;
 import com.jgdj.dashboard.submission.SubmissionVersionRow;
 import com.jgdj.dashboard.submission.UnitPeriodTask;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
 import org.springframework.core.annotation.Order;
 
 import java.time.Clock;
@@ -59,7 +59,7 @@ class SubmissionTaskSection implements UnitPageSection {
             return Optional.of(new TaskCard(null, null, false, null));
         }
         PeriodRow period = open.get();
-        return submissions.task(context.unitId(), period.id())
+        return submissions.task(UnitId.of(context.unitId()), PeriodId.of(period.id()))
                 .map(task -> new TaskCard(period, task, mayUpload(context.unitId(), task), Deadlines.today(clock)));
     }
 
@@ -100,15 +100,14 @@ class SubmissionTaskSection implements UnitPageSection {
             add(lines);
             SubmissionVersionRow latest = task.latest();
             if (latest != null) {
-                Anchor report = new Anchor("submissions/" + latest.id(), "查看本期报送的工作汇报（第" + latest.versionNo() + "版）");
+                Anchor report = SubmissionNavigation.anchor(latest.id(), "查看本期报送的工作汇报（第" + latest.versionNo() + "版）");
                 report.setId("unit-task-report");
                 add(line(report));
             }
             upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             upload.setId("unit-task-upload");
             upload.setVisible(mayUpload);
-            upload.addClickListener(e -> UI.getCurrent().navigate("upload",
-                    QueryParameters.of("period", Long.toString(open.id()))));
+            upload.addClickListener(e -> SubmissionNavigation.toUpload(PeriodId.of(open.id())));
             add(upload);
         }
 

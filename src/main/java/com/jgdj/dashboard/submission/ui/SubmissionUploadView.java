@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
@@ -47,7 +49,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * work happens in the upload handler ({@link Uploads}): the import runs on the upload request as the signed-in
  * user and its result is handed to this view on the UI thread.
  */
-@Route("upload")
+@Route(SubmissionNavigation.UPLOAD_ROUTE)
 @PageTitle("上传 / 批量导入")
 @Menu(order = 35, icon = "vaadin:upload", title = "上传 / 批量导入")
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.REPORTER_NAME})
@@ -110,7 +112,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        period.setValue(UrlParams.longParam(params, "period")
+        period.setValue(UrlParams.longParam(params, UrlParams.PERIOD)
                 .flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                 .or(() -> ReportingPeriodService.current(periods))
                 .or(() -> periods.stream().findFirst()).orElse(null));
@@ -124,7 +126,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
             long unitId = requireChoices(unit.getValue()).id();
             long periodId = period.getValue().id();
             return bytes -> {
-                ImportResult r = imports.importFile(unitId, periodId, file.fileName(), bytes);
+                ImportResult r = imports.importFile(UnitId.of(unitId), PeriodId.of(periodId), file.fileName(), bytes);
                 return () -> {
                     singleResult.setText(file.fileName() + "：" + r.message());
                     Notifications.success(r.message());
@@ -217,7 +219,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     private ImportResult importOneAtATime(long unitId, long periodId, String fileName, byte[] bytes) {
         bulkImportLock.lock();
         try {
-            return imports.importFile(unitId, periodId, fileName, bytes);
+            return imports.importFile(UnitId.of(unitId), PeriodId.of(periodId), fileName, bytes);
         } finally {
             bulkImportLock.unlock();
         }
@@ -237,7 +239,7 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
     void importRow(BulkImportRow row) {
         try {
             requireChoices(row.unit);
-            imported(row, imports.importFile(row.unit.id(), period.getValue().id(), row.fileName, row.bytes));
+            imported(row, imports.importFile(UnitId.of(row.unit.id()), PeriodId.of(period.getValue().id()), row.fileName, row.bytes));
         } catch (UserInputException ex) {
             log.info("Bulk import of {} refused: {}", row.fileName, ex.getMessage());
             row.result = "未导入";
@@ -309,14 +311,10 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
         lateUnit.setWidth("22em");
         TextField reason = new TextField("原因");
         Button grant = new Button("对所选报送期开放补报", e -> {
-            try {
-                requireChoices(lateUnit.getValue());
-                submissions.grantLateSubmission(lateUnit.getValue().id(), period.getValue().id(), reason.getValue());
-                Notifications.success("已为" + lateUnit.getValue().name() + "开放" + period.getValue().name() + "补报");
-                reason.clear();
-            } catch (UserInputException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            requireChoices(lateUnit.getValue());
+            submissions.grantLateSubmission(UnitId.of(lateUnit.getValue().id()), PeriodId.of(period.getValue().id()), reason.getValue());
+            Notifications.success("已为" + lateUnit.getValue().name() + "开放" + period.getValue().name() + "补报");
+            reason.clear();
         });
         HorizontalLayout form = new HorizontalLayout(lateUnit, reason, grant);
         form.setAlignItems(Alignment.BASELINE);

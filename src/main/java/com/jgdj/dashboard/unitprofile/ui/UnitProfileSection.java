@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.orgunit.ui.UnitPage;
 import com.jgdj.dashboard.orgunit.ui.UnitPageContext;
 import com.jgdj.dashboard.orgunit.ui.UnitPageSection;
@@ -28,7 +30,7 @@ class UnitProfileSection implements UnitPageSection {
 
     @Override
     public Optional<Component> create(UnitPageContext context, UnitPage page) {
-        return service.profile(context.unitId(), context.periodId(), context.dimensionId())
+        return service.profile(UnitId.of(context.unitId()), PeriodId.orNull(context.periodId()), context.dimensionId())
                 .map(profile -> new UnitProfilePanel(profile, context, page, service, clock));
     }
 }

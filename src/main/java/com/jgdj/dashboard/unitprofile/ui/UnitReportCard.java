@@ -9,7 +9,6 @@ import com.jgdj.dashboard.unitprofile.DimensionScoreRow;
 import com.jgdj.dashboard.unitprofile.UnitProfile;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -50,7 +49,7 @@ class UnitReportCard extends Div {
             add(new Span("本期未报送工作汇报。"));
             return;
         }
-        add(new Anchor("submissions/" + report.details().id(), "打开报送材料（第" + report.details().versionNo() + "版）"),
+        add(SubmissionNavigation.anchor(report.details().id(), "打开报送材料（第" + report.details().versionNo() + "版）"),
                 reader);
     }
 

@@ -27,7 +27,7 @@ class SchemeViewTest extends KaribuTest {
 
         SchemeView.DimensionLine first = (SchemeView.DimensionLine) view.dimensions.lines.getComponentAt(0);
         first.max.setValue(25.0);
-        _click(view.dimensions.save);
+        clickFailing(view.dimensions.save);
         expectNotifications("各考核指标满分合计应为100分，现为105分");
 
         view.quota.setValue(25.0);

@@ -101,7 +101,7 @@ class OrgUnitListViewTest extends KaribuTest {
         OrgUnitEditor second = _get(OrgUnitEditor.class);
         setValue(second.name, "市财政局机关党委");
         second.category.setValue(new CategoryOption(economy, "经济部门"));
-        _click(second.save);
+        clickFailing(second.save);
         expectNotifications("已存在同名单位：市财政局机关党委");
         assertEquals(1, names().stream().filter("市财政局机关党委"::equals).count());
     }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.StatementLog;
 import com.jgdj.dashboard.TestData;
@@ -40,7 +42,7 @@ class SubmissionReaderViewTest extends KaribuTest {
 
     private long importSeed(String name) {
         login(Role.ASSESSOR);
-        ImportResult r = imports.importFile(finance, period, "市财政局机关党委-2023年上半年.txt",
+        ImportResult r = imports.importFile(UnitId.of(finance), PeriodId.of(period), "市财政局机关党委-2023年上半年.txt",
                 TestData.seed(name).getBytes(StandardCharsets.UTF_8));
         return r.submissionId();
     }

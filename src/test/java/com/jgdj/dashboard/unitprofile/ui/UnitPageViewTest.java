@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.unitprofile.ui;
 
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.StatementLog;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
@@ -129,7 +131,7 @@ class UnitPageViewTest extends KaribuTest {
     @Test
     void other_features_open_the_unit_at_a_period_and_dimension() {
         login(Role.LEADER);
-        OrgUnitNavigation.toUnit(f.unit, f.h1, f.politics);
+        OrgUnitNavigation.toUnit(UnitId.of(f.unit), PeriodId.of(f.h1), f.politics);
         assertEquals(f.h1, _get(UnitHeaderCard.class).period.getValue().id());
         assertEquals("政治建设：18 / 20 分（90%，全市平均90%）", _get(UnitReportCard.class).dimensionScore.getText());
         assertEquals(List.of(), _get(UnitReportCard.class).evidence);

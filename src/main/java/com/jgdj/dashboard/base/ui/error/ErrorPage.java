@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.base.ui.error;
 
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     protected final void show(String heading, String sentence) {
         title = heading;
         removeAll();
-        Anchor home = new Anchor("", "返回总览");
+        Anchor home = UrlParams.homeAnchor("返回总览");
         home.addClassName("error-home");
         Button back = new Button("返回上一页", e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
