@@ -9,6 +9,8 @@ import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.documents.docx.OfficialDocxWriter;
 import com.jgdj.dashboard.documents.docx.OfficialText;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.period.PeriodRow;
 import com.jgdj.dashboard.period.ReportingPeriodService;
 import com.jgdj.dashboard.ranking.InterviewService;
@@ -141,7 +143,7 @@ public class DocumentService {
         if (!currentUser.scope().includes(unitId)) {
             return Optional.empty();
         }
-        return profiles.profile(unitId, periodId, null)
+        return profiles.profile(UnitId.of(unitId), PeriodId.orNull(periodId), null)
                 .filter(p -> p.period() != null && p.facts().status() == AssessmentStatus.PUBLISHED)
                 .filter(p -> published(p.period().id()))
                 .map(p -> new FeedbackOffer(unitId, p.period().id(), p.period().name()));
@@ -179,7 +181,7 @@ public class DocumentService {
             LOG.warn("{} asked for the feedback of unit {}, outside its scope", currentUser.username(), unitId);
             throw new AccessDeniedException("只能下载本单位的反馈意见");
         }
-        return profiles.profile(unitId, period.id(), null)
+        return profiles.profile(UnitId.of(unitId), PeriodId.of(period.id()), null)
                 .filter(p -> p.period() != null && p.period().id() == period.id()
                              && p.facts().status() == AssessmentStatus.PUBLISHED)
                 .orElseThrow(() -> new UserInputException("该单位在" + period.name() + "没有已通报的考核结果"));

@@ -5,6 +5,8 @@ import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
 import com.jgdj.dashboard.submission.SubmissionImportService;
@@ -63,7 +65,7 @@ class SearchServiceTest {
     }
 
     private long load(long unit, String seed) {
-        return imports.importFile(unit, period, seed, TestData.seed(seed).getBytes(StandardCharsets.UTF_8))
+        return imports.importFile(UnitId.of(unit), PeriodId.of(period), seed, TestData.seed(seed).getBytes(StandardCharsets.UTF_8))
                 .submissionId();
     }
 
@@ -122,7 +124,7 @@ class SearchServiceTest {
     @Test
     void only_the_latest_version_is_searched() {
         String revised = TestData.seed("002_b63cea5c73303fb1.txt").replace("党课", "专题学习");
-        imports.importFile(police, period, "修改稿.txt", revised.getBytes(StandardCharsets.UTF_8));
+        imports.importFile(UnitId.of(police), PeriodId.of(period), "修改稿.txt", revised.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("团市委机关党总支:1"), found(SearchFilter.of("党课")));
     }
 

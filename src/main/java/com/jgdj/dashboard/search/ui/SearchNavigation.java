@@ -31,4 +31,9 @@ public final class SearchNavigation {
         if (f.flag() != null) params.put(FLAG, f.flag().name());
         return UrlParams.location(ROUTE, params);
     }
+
+    /** Shows the search and its filters in the address bar (replacing the entry: typing is not a step back). */
+    static void showFilter(SearchFilter f) {
+        UrlParams.replaceState(location(f));
+    }
 }

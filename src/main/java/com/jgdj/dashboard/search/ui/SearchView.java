@@ -187,7 +187,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, SearchNavigation.location(filter())));
+        SearchNavigation.showFilter(filter());
         refresh();
     }
 
