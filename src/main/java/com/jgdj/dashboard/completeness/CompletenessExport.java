@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.completeness;
 
+import com.jgdj.dashboard.base.ExcelText;
 import com.jgdj.dashboard.base.Formats;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -41,7 +42,7 @@ class CompletenessExport {
         header(sheet, r, "单位类别", "应报单位", "已报送", "按时", "逾期", "未报送");
         for (CategoryCompletenessRow row : rows) {
             r++;
-            sheet.value(r, 0, row.categoryName());
+            sheet.value(r, 0, ExcelText.safe(row.categoryName()));
             sheet.value(r, 1, row.expected());
             sheet.value(r, 2, row.received());
             sheet.value(r, 3, row.onTime());
@@ -56,12 +57,12 @@ class CompletenessExport {
         header(sheet, r, "单位", "单位类别", "报送情况", "报送时间", "联系人", "联系电话");
         for (UnitCompletenessRow row : rows) {
             r++;
-            sheet.value(r, 0, row.unitName());
-            sheet.value(r, 1, row.categoryName());
-            sheet.value(r, 2, row.state());
+            sheet.value(r, 0, ExcelText.safe(row.unitName()));
+            sheet.value(r, 1, ExcelText.safe(row.categoryName()));
+            sheet.value(r, 2, ExcelText.safe(row.state()));
             sheet.value(r, 3, Formats.dateTime(row.submittedAt()));
-            sheet.value(r, 4, row.contactName());
-            sheet.value(r, 5, row.contactPhone());
+            sheet.value(r, 4, ExcelText.safe(row.contactName()));
+            sheet.value(r, 5, ExcelText.safe(row.contactPhone()));
         }
         sheet.width(0, 30);
         sheet.width(3, 18);
@@ -69,16 +70,16 @@ class CompletenessExport {
 
     /** Title, filter and export time in the first rows; returns the row of the column headers. */
     private int heading(Worksheet sheet, String title, String filterText) {
-        sheet.value(0, 0, title);
+        sheet.value(0, 0, ExcelText.safe(title));
         sheet.style(0, 0).bold().fontSize(14).set();
-        sheet.value(1, 0, "筛选条件：" + filterText);
+        sheet.value(1, 0, ExcelText.safe("筛选条件：" + filterText));
         sheet.value(2, 0, "导出时间：" + Formats.dateTime(OffsetDateTime.now(clock)));
         return 4;
     }
 
     private static void header(Worksheet sheet, int row, String... titles) {
         for (int c = 0; c < titles.length; c++) {
-            sheet.value(row, c, titles[c]);
+            sheet.value(row, c, ExcelText.safe(titles[c]));
             sheet.style(row, c).bold().fillColor("DDEBF7").set();
         }
     }
