@@ -35,7 +35,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One unit's assessment: its report on the left, the scoring form on the right; workflow and corrections. */
-@Route("assessments/:period([0-9]+)/:unit([0-9]+)")
+@Route("assessments/:period([0-9]{1,18})/:unit([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.LEADER_NAME})
 class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One unit: its particulars and the way to its reports. */
-@Route("units/:id([0-9]+)")
+@Route("units/:id([0-9]{1,18})")
 @PermitAll
 class OrgUnitDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, UnitPage {
 
