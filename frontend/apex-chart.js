@@ -5,6 +5,38 @@ const PRINT_PAGE_WIDTH = 700;
 
 const printMedia = window.matchMedia('print');
 
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for the places ApexCharts writes as HTML (tooltips, legend): names are never markup. */
+const text = (value) => (value === null || value === undefined ? '' : String(value))
+  .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+
+const object = (parent, key) => {
+  if (!parent[key] || typeof parent[key] !== 'object') {
+    parent[key] = {};
+  }
+  return parent[key];
+};
+
+/**
+ * Every name the server sends (units, categories, series, labels) is text. ApexCharts draws axis labels and data
+ * labels as SVG text nodes (safe), but writes tooltips and the legend with innerHTML: these formatters escape
+ * what goes there.
+ */
+function textOnly(options) {
+  const tooltip = object(options, 'tooltip');
+  object(tooltip, 'x').formatter = (value) => text(value);
+  object(object(tooltip, 'y'), 'title').formatter = (seriesName) => text(seriesName);
+  const z = object(tooltip, 'z');
+  if (z.title !== undefined) {
+    z.title = text(z.title);
+  }
+  object(options, 'legend').formatter = (seriesName) => text(seriesName);
+  const xaxis = object(options, 'xaxis');
+  object(xaxis, 'tooltip').formatter = (value) => text(value);
+  return options;
+}
+
 /**
  * <jgdj-apex-chart>: draws an ApexCharts chart from the JSON config the server sets in the `config`
  * property, re-renders when it changes, destroys the chart when detached, and reports clicks on a data
@@ -65,7 +97,7 @@ class JgdjApexChart extends HTMLElement {
     if (!this.isConnected || !this._config) {
       return;
     }
-    const options = JSON.parse(this._config);
+    const options = textOnly(JSON.parse(this._config));
     options.chart = options.chart || {};
     options.chart.events = {
       dataPointSelection: (event, chartContext, opts) => {

@@ -7,6 +7,7 @@ import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,12 @@ public class AssessmentCorrectionService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String user = currentUser.username();
         a.apply(form, result, user, now);
-        assessments.saveAndFlush(a);
+        try {
+            assessments.saveAndFlush(a);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // another correction of the same version was stored while this one was being saved
+            throw new ConcurrentEditException("该考核刚被他人更正，您的更正未保存，请重新打开后再更正。");
+        }
         revisions.saveAndFlush(new AssessmentRevision(a.getId(), now, user, reason.trim(), totalBefore, gradeBefore,
                 a.getTotal(), a.getGrade(), changes));
         audit.record(AuditEntry.of("ASSESSMENT_CORRECTED", "assessment", a.getId(), reason.trim() + "；" + changes)

@@ -1,12 +1,14 @@
 package com.jgdj.dashboard.completeness;
 
 import com.jgdj.dashboard.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
 @Service
+@PreAuthorize("isAuthenticated()")
 public class CompletenessService {
 
     private final CompletenessQuery query;

@@ -5,6 +5,7 @@ import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** The overview dashboard: one round of read-model queries per filter change. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class DashboardService {
 
     static final int RANKING_BARS = 10;

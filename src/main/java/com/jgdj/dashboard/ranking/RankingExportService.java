@@ -5,6 +5,7 @@ import com.jgdj.dashboard.ranking.export.XlsxTable;
 import com.jgdj.dashboard.ranking.export.XlsxWriter;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** Excel exports of the ranking, the grade list and the 双约谈 list, with the period, filters and export time. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class RankingExportService {
 
     private static final java.text.Collator PINYIN = java.text.Collator.getInstance(java.util.Locale.CHINA);

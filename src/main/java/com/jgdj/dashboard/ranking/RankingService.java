@@ -4,6 +4,7 @@ import com.jgdj.dashboard.assessment.grading.Grade;
 
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** Rankings of a period. Reporters see published results of their own unit only. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class RankingService {
 
     private final RankingQuery query;

@@ -8,6 +8,7 @@ import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
 import com.jgdj.dashboard.submission.SubmissionReport;
 import com.jgdj.dashboard.submission.SubmissionService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 /** The unit page: one unit in one period, with its history and its place among the city's units. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class UnitProfileService {
 
     private final UnitProfileQuery query;

@@ -71,7 +71,8 @@ class RoutesIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/no-such-page", "/units/abc", "/assessments/1/2/3"})
+    @ValueSource(strings = {"/no-such-page", "/units/abc", "/assessments/1/2/3", "/units/99999999999999999999",
+            "/submissions/99999999999999999999", "/assessments/1/99999999999999999999"})
     void an_unknown_address_says_so_in_chinese_inside_the_shell(String path) {
         signIn("leader");
         open(path);

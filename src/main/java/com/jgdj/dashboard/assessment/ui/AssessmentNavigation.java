@@ -11,7 +11,7 @@ import java.util.Map;
 public final class AssessmentNavigation {
 
     static final String LIST_ROUTE = "assessments";
-    static final String EDITOR_ROUTE = "assessments/:period([0-9]+)/:unit([0-9]+)";
+    static final String EDITOR_ROUTE = "assessments/:period([0-9]{1,18})/:unit([0-9]{1,18})";
 
     private AssessmentNavigation() {
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class OrgUnitNavigation {
 
     static final String LIST_ROUTE = "units";
-    static final String DETAILS_ROUTE = "units/:id([0-9]+)";
+    static final String DETAILS_ROUTE = "units/:id([0-9]{1,18})";
     /** The unit page opened at one dimension's score and evidence. */
     public static final String DIMENSION = "dimension";
 

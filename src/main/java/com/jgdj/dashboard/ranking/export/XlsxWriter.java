@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking.export;
 
+import com.jgdj.dashboard.base.ExcelText;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * The one .xlsx writer (fastexcel): each {@link XlsxTable} a sheet with its title, facts, a bold shaded header row
- * and its column widths. Plain Java.
+ * and its column widths; every text cell through {@link ExcelText#safe} (no formula injection). Plain Java.
  */
 public final class XlsxWriter {
 
@@ -32,18 +33,18 @@ public final class XlsxWriter {
     }
 
     private static void sheet(Worksheet sheet, XlsxTable table) {
-        sheet.value(0, 0, table.title());
+        sheet.value(0, 0, ExcelText.safe(table.title()));
         sheet.style(0, 0).bold().fontSize(14).set();
         int r = 1;
         for (XlsxTable.Fact fact : table.facts()) {
-            sheet.value(r, 0, fact.label());
-            sheet.value(r, 1, fact.value());
+            sheet.value(r, 0, ExcelText.safe(fact.label()));
+            sheet.value(r, 1, ExcelText.safe(fact.value()));
             r++;
         }
         int header = table.headerRow();
         List<String> headers = table.headers();
         for (int c = 0; c < headers.size(); c++) {
-            sheet.value(header, c, headers.get(c));
+            sheet.value(header, c, ExcelText.safe(headers.get(c)));
             sheet.style(header, c).bold().fillColor("DDEBF7").set();
             sheet.width(c, table.width(c));
         }
@@ -54,7 +55,7 @@ public final class XlsxWriter {
                 if (v instanceof Number n) {
                     sheet.value(header + 1 + i, c, n);
                 } else if (v != null) {
-                    sheet.value(header + 1 + i, c, v.toString());
+                    sheet.value(header + 1 + i, c, ExcelText.safe(v.toString()));
                 }
             }
         }

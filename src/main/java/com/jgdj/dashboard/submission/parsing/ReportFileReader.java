@@ -6,6 +6,8 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.ByteArrayInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -26,6 +28,8 @@ public final class ReportFileReader {
     static final String ACCEPTED = "仅支持 " + FORMATS;
     /** The accepted file name endings, for the upload component's file filter. */
     public static final java.util.List<String> EXTENSIONS = java.util.List.of(".docx", ".doc", ".wps", ".pdf", ".txt");
+
+    static final String ZIP_BOMB = "文件疑似“压缩炸弹”（解压后体积异常膨胀），出于安全原因已拒绝";
 
     private final long maxBytes;
 
@@ -164,7 +168,13 @@ public final class ReportFileReader {
         }
     }
 
-    private static String readDocx(byte[] bytes) throws ReportReadException {
+    /** How much a .docx may inflate to, in all its parts together: four times the upload limit. */
+    public long maxInflatedBytes() {
+        return 4 * maxBytes;
+    }
+
+    private String readDocx(byte[] bytes) throws ReportReadException {
+        boundInflatedSize(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return DocxTextExtractor.extract(document);
         } catch (OLE2NotOfficeXmlFileException e) {
@@ -174,10 +184,33 @@ public final class ReportFileReader {
             throw corrupt(e);
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
-                throw new ReportReadException("文件疑似“压缩炸弹”（解压后体积异常膨胀），出于安全原因已拒绝",
-                        "zip bomb guard: " + e.getMessage(), e);
+                throw new ReportReadException(ZIP_BOMB, "zip bomb guard: " + e.getMessage(), e);
             }
             throw corrupt(e);
+        }
+    }
+
+    /**
+     * Inflates every part once, counting and discarding the bytes, and refuses the file as soon as the total passes
+     * {@link #maxInflatedBytes()}: a zip bomb (a small file that inflates to hundreds of MB) is refused before
+     * POI builds anything from it. A file that is not a zip at all is left to POI's own messages.
+     */
+    private void boundInflatedSize(byte[] bytes) throws ReportReadException {
+        long limit = maxInflatedBytes();
+        long total = 0;
+        byte[] buffer = new byte[16 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > limit) {
+                        throw new ReportReadException(ZIP_BOMB, "zip bomb guard: more than " + limit
+                                + " bytes inflated (at entry " + entry.getName() + ") from " + bytes.length + " bytes");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not a readable zip: POI says what it is (OLE2, corrupt, empty)
         }
     }
 

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.jgdj.dashboard.base.ui.DownloadNames;
 import jakarta.annotation.security.PermitAll;
 
 import java.io.ByteArrayInputStream;
@@ -89,7 +90,9 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     private Component[] actions(SubmissionDetails s) {
         Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = service.originalFile(s.id()).orElse(new byte[0]);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), s.fileName(), contentType(s.fileType()),
+            // the stored name is the uploader's: saved only under a safe name with the extension of what is sent
+            String name = DownloadNames.safe(s.fileName(), "docx".equals(s.fileType()) ? "docx" : "txt", "工作汇报");
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, contentType(s.fileType()),
                     bytes.length);
         }), "下载原文件");
         if (!s.latest() || !(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR))) {

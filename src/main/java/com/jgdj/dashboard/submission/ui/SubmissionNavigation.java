@@ -13,7 +13,7 @@ import java.util.Map;
 public final class SubmissionNavigation {
 
     static final String LIST_ROUTE = "submissions";
-    static final String DETAILS_ROUTE = "submissions/:id([0-9]+)";
+    static final String DETAILS_ROUTE = "submissions/:id([0-9]{1,18})";
     static final String UPLOAD_ROUTE = "upload";
     /** The offset in the report's text to scroll to. */
     static final String AT = "at";

@@ -137,6 +137,45 @@ class ReportFileReaderTest {
         assertEquals("文件疑似“压缩炸弹”（解压后体积异常膨胀），出于安全原因已拒绝", refusal(bomb, "bomb.docx"));
     }
 
+    /**
+     * A bomb that POI's own ratio guard lets through (it inflates about 60 times, POI stops at 100): ~1.5 MB that
+     * inflates to ~95 MB of paragraphs. Refused by the bound on the inflated size (4 × the 10 MB upload limit)
+     * before POI builds a document from it.
+     */
+    @Test
+    void a_docx_inflating_far_beyond_the_upload_limit_is_refused() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Random random = new Random(7);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    .getBytes(StandardCharsets.UTF_8));
+            StringBuilder block = new StringBuilder();
+            long written = 0;
+            for (int i = 0; written < 95L * 1024 * 1024; i++) {
+                block.append("<w:p><w:r><w:t>开展中心组学习").append(i % 2 == 0 ? random.nextInt(10) : 6)
+                        .append("次，</w:t></w:r></w:p>");
+                if (block.length() > 60_000) {
+                    byte[] chunk = block.toString().getBytes(StandardCharsets.UTF_8);
+                    zip.write(chunk);
+                    written += chunk.length;
+                    block.setLength(0);
+                }
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bomb = out.toByteArray();
+        assertThat(bomb.length).isBetween(1_000_000, 3_000_000);
+        assertEquals(40L * 1024 * 1024, reader.maxInflatedBytes());
+        ReportReadException refused = assertThrows(ReportReadException.class, () -> reader.read(bomb, "bomb.docx"));
+        assertEquals("文件疑似“压缩炸弹”（解压后体积异常膨胀），出于安全原因已拒绝", refused.userMessage());
+        assertThat(refused.getCause()).as("refused by the bound, not by POI").isNull();
+    }
+
     @Test
     void truncated_or_fake_docx_is_refused() throws IOException {
         byte[] valid = DocxFixtures.docx(doc -> doc.createParagraph().createRun().setText("一、工作情况"));

@@ -1,0 +1,178 @@
+package com.jgdj.dashboard.security;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import org.aopalliance.intercept.MethodInvocation;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.stereotype.Service;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.util.ClassUtils;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Who may open every route and call every public method of every {@code @Service} bean, as one table: the four roles
+ * and an anonymous visitor. The routes' access comes from their annotations (what Vaadin's navigation checks), the
+ * services' from their method security ({@code @PreAuthorize} on the method or the class). A route or a public service
+ * method without a line here fails the test, so every new one gets a rule on purpose.
+ * <p>
+ * {@code ANYONE} marks what has no rule of its own: internal services (sign-in, audit, settings, the demo loader),
+ * and reads that the demo loader and parsing also call without a user; what these return is limited by
+ * {@code UnitScope} where it is unit data.
+ */
+@SpringBootTest
+class AccessMatrixTest {
+
+    private static final String ALL = "admin assessor leader reporter";
+    private static final String ANYONE = ALL + " anonymous";
+    private static final String STAFF = "admin assessor leader";
+
+    private static final Map<String, String> ROUTES = Map.ofEntries(
+            entry("", ALL), entry("rankings", ALL), entry("interviews", STAFF),
+            entry("assessments/:period([0-9]{1,18})/:unit([0-9]{1,18})", STAFF), entry("assessments", STAFF),
+            entry("schemes", "admin"), entry("units/:id([0-9]{1,18})", ALL), entry("units", ALL),
+            entry("indicators", "admin"), entry("periods", ALL), entry("completeness", ALL), entry("submissions", ALL),
+            entry("upload", "admin assessor reporter"), entry("submissions/:id([0-9]{1,18})", ALL),
+            entry("login", ANYONE));
+
+    private static final Map<String, String> SERVICES = Map.ofEntries(
+            entry("DashboardService.load", ALL),
+            entry("RankingService.ranking", ALL), entry("RankingService.page", ALL), entry("RankingService.count", ALL),
+            entry("RankingExportService.ranking", ALL), entry("RankingExportService.gradeList", ALL),
+            entry("RankingExportService.interviews", ALL),
+            entry("InterviewService.list", ANYONE), entry("InterviewService.forUnit", ANYONE),
+            entry("InterviewService.record", STAFF),
+            entry("AssessmentService.list", ANYONE), entry("AssessmentService.count", ANYONE),
+            entry("AssessmentService.sheet", STAFF), entry("AssessmentService.save", "admin assessor"),
+            entry("SchemeService.findForYear", ANYONE), entry("SchemeService.createForYear", "admin assessor"),
+            entry("SchemeService.ensureForDemo", ANYONE), entry("SchemeService.list", ANYONE),
+            entry("SchemeService.details", ANYONE), entry("SchemeService.copyToYear", "admin"),
+            entry("SchemeService.saveSettings", "admin"), entry("SchemeService.saveDimensions", "admin"),
+            entry("SchemeService.saveItems", "admin"), entry("SchemeService.saveVetoes", "admin"),
+            entry("AssessmentCorrectionService.correct", "admin assessor"),
+            entry("AssessmentCorrectionService.revisions", ANYONE),
+            entry("AssessmentWorkflowService.progress", ANYONE),
+            entry("AssessmentWorkflowService.submit", "admin assessor"),
+            entry("AssessmentWorkflowService.saveAndSubmit", "admin assessor"),
+            entry("AssessmentWorkflowService.returnToDraft", STAFF),
+            entry("AssessmentWorkflowService.setQuotaDowngraded", "admin leader"),
+            entry("AssessmentWorkflowService.decideQuota", "admin leader"),
+            entry("AssessmentWorkflowService.quotaCheck", ANYONE),
+            entry("AssessmentWorkflowService.quotaPlaces", ANYONE),
+            entry("AssessmentWorkflowService.review", "admin leader"),
+            entry("AssessmentWorkflowService.approve", "admin leader"),
+            entry("AssessmentWorkflowService.revokeApproval", "admin leader"),
+            entry("AssessmentWorkflowService.publish", "admin leader"),
+            entry("AuditService.record", ANYONE),
+            entry("UnitProfileService.profile", ALL), entry("UnitProfileService.submissions", ALL),
+            entry("UnitProfileService.submissionCount", ALL),
+            entry("OrgUnitService.list", ANYONE), entry("OrgUnitService.count", ANYONE),
+            entry("OrgUnitService.details", ANYONE), entry("OrgUnitService.categories", ANYONE),
+            entry("OrgUnitService.options", ANYONE), entry("OrgUnitService.matchFileName", ANYONE),
+            entry("OrgUnitService.option", ANYONE), entry("OrgUnitService.save", "admin"),
+            entry("AppSettings.get", ANYONE), entry("AppSettings.put", ANYONE), entry("AppSettings.isDemoData", ANYONE),
+            entry("DemoAssessmentLoader.load", ANYONE), entry("DemoDataLoader.load", ANYONE),
+            entry("IndicatorService.dictionary", ANYONE), entry("IndicatorService.list", ANYONE),
+            entry("IndicatorService.save", "admin"),
+            entry("ReportingPeriodService.list", ANYONE), entry("ReportingPeriodService.find", ANYONE),
+            entry("ReportingPeriodService.current", ANYONE), entry("ReportingPeriodService.save", "admin"),
+            entry("ReportingPeriodService.setStatus", "admin"),
+            entry("CompletenessService.byCategory", ALL), entry("CompletenessService.units", ALL),
+            entry("CompletenessService.count", ALL), entry("CompletenessService.exportXlsx", ALL),
+            entry("SubmissionService.list", ANYONE), entry("SubmissionService.count", ANYONE),
+            entry("SubmissionService.details", ANYONE), entry("SubmissionService.analysis", ANYONE),
+            entry("SubmissionService.indicatorTotals", ANYONE), entry("SubmissionService.versions", ANYONE),
+            entry("SubmissionService.task", ANYONE), entry("SubmissionService.originalFile", ANYONE),
+            entry("SubmissionService.returnForRevision", "admin assessor"),
+            entry("SubmissionService.accept", "admin assessor"),
+            entry("SubmissionService.grantLateSubmission", "admin"),
+            entry("SubmissionImportService.maxBytes", ANYONE), entry("SubmissionImportService.importFile", ANYONE),
+            entry("AppUserDetailsService.loadUserByUsername", ANYONE));
+
+    private static final List<String> WHO = List.of("admin", "assessor", "leader", "reporter", "anonymous");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void every_route_admits_exactly_the_roles_of_the_table() {
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Map<String, String> actual = new TreeMap<>();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.findCandidateComponents("com.jgdj.dashboard").forEach(bean -> {
+            Class<?> view = ClassUtils.resolveClassName(bean.getBeanClassName(), getClass().getClassLoader());
+            actual.put(view.getAnnotation(Route.class).value(), WHO.stream().filter(who -> {
+                Authentication user = user(who);
+                return checker.hasAccess(view, user == null ? null : user::getName,
+                        role -> user != null && user.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            }).collect(Collectors.joining(" ")));
+        });
+        assertEquals(new TreeMap<>(ROUTES), actual);
+    }
+
+    @Test
+    void every_public_service_method_admits_exactly_the_roles_of_the_table() {
+        PreAuthorizeAuthorizationManager rules = new PreAuthorizeAuthorizationManager();
+        Map<String, String> actual = new TreeMap<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("com.jgdj.dashboard")) {
+                continue;
+            }
+            Object target = AopTestUtils.getUltimateTargetObject(bean);
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                        || method.isSynthetic()) {
+                    continue;
+                }
+                MethodInvocation call = new SimpleMethodInvocation(target, method,
+                        new Object[method.getParameterCount()]);
+                String admitted = WHO.stream().filter(who -> {
+                    AuthorizationResult result = rules.authorize(() -> anonymousIfNull(user(who)), call);
+                    return result == null || result.isGranted();
+                }).collect(Collectors.joining(" "));
+                String key = type.getSimpleName() + "." + method.getName();
+                String before = actual.put(key, admitted);
+                assertEquals(before == null ? admitted : before, admitted, "overloads of " + key + " differ");
+            }
+        }
+        assertEquals(new TreeMap<>(SERVICES), actual);
+    }
+
+    /** The signed-in user of that role, or null for the anonymous visitor. */
+    private static Authentication user(String who) {
+        if (who.equals("anonymous")) {
+            return null;
+        }
+        return new UsernamePasswordAuthenticationToken(who, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + who.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    private static Authentication anonymousIfNull(Authentication user) {
+        return user != null ? user : new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    }
+}
