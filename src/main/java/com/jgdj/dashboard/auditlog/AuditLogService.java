@@ -44,7 +44,7 @@ public class AuditLogService {
     @PreAuthorize("hasRole('ADMIN')")
     public ExportFile export(AuditFilter filter) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        byte[] bytes = AuditExport.write(describe(filter), now, (offset, limit) -> query.page(filter, offset, limit));
+        byte[] bytes = AuditExport.write(describe(filter), clock, (offset, limit) -> query.page(filter, offset, limit));
         return new ExportFile("审计日志-" + now.atZoneSameInstant(Formats.ZONE).toLocalDate() + ".xlsx", bytes);
     }
 

@@ -4,6 +4,7 @@ import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.submission.parsing.SearchTerms;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class SearchService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<SearchHit> search(SearchFilter filter, int offset, int limit) {
         List<String> terms = terms(filter);
         if (terms.isEmpty()) {
@@ -42,6 +44,7 @@ public class SearchService {
 
     /** The number of matching reports, at most {@link #COUNT_CAP} + 1. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public long count(SearchFilter filter) {
         List<String> terms = terms(filter);
         return terms.isEmpty() ? 0 : query.count(filter, terms, currentUser.scope(), publishedGradesOnly(), COUNT_CAP);

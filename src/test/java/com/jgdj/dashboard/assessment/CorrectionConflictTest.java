@@ -67,7 +67,7 @@ class CorrectionConflictTest {
         workflow.submit(saved.id(), saved.version());
         workflow.approve(period);
         workflow.publish(period);
-        ScoreForm published = scoring.sheet(period, unit).orElseThrow().form();
+        ScoreForm published = scoring.sheet(com.jgdj.dashboard.period.PeriodId.of(period), com.jgdj.dashboard.orgunit.UnitId.of(unit)).orElseThrow().form();
         SecurityContextHolder.clearContext();
 
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);

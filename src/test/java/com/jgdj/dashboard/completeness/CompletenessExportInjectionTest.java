@@ -25,11 +25,11 @@ class CompletenessExportInjectionTest {
                         null, "-联系人", "\t13800000000")));
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> summary = workbook.getSheets().toList().get(0).read();
-            assertEquals("'@SUM(A1:A9)", summary.stream().filter(r -> r.getRowNum() == 6).findFirst().orElseThrow()
+            assertEquals("'@SUM(A1:A9)", summary.stream().filter(r -> r.getRowNum() == 7).findFirst().orElseThrow()
                     .getCellText(0));
             List<Row> units = workbook.getSheets().toList().get(1).read();
-            assertEquals("筛选条件：=1+1", units.get(1).getCellText(0));
-            Row unit = units.stream().filter(r -> r.getRowNum() == 6).findFirst().orElseThrow();
+            assertEquals(List.of("筛选条件", "'=1+1"), units.get(2).stream().map(c -> c.getText()).toList());
+            Row unit = units.stream().filter(r -> r.getRowNum() == 7).findFirst().orElseThrow();
             assertEquals(List.of("'=HYPERLINK(\"http://evil.example\",\"点我\")", "'+类别", "未报送", "", "'-联系人",
                     "'\t13800000000"), unit.stream().map(c -> c == null ? "" : c.getText()).toList());
         }

@@ -1,11 +1,23 @@
 package com.jgdj.dashboard.account.ui;
 
-/** The account pages' routes, for the shell's user menu. */
+import com.jgdj.dashboard.base.ui.UrlParams;
+
+import java.util.Map;
+
+/** The account pages' routes and the ways to them (the shell's 修改密码 button, back home after a change). */
 public final class AccountNavigation {
 
     public static final String CHANGE_PASSWORD = "account/password";
     public static final String USERS = "admin/users";
 
     private AccountNavigation() {
+    }
+
+    public static void toChangePassword() {
+        UrlParams.navigate(CHANGE_PASSWORD, Map.of());
+    }
+
+    static void toHome() {
+        UrlParams.navigate(UrlParams.HOME, Map.of());
     }
 }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 @Route(AccountNavigation.CHANGE_PASSWORD)
 @PageTitle("修改密码")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout {
+class ChangePasswordView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ChangePasswordView.class);
 
@@ -44,7 +44,7 @@ public class ChangePasswordView extends VerticalLayout {
                 }
                 service.changeOwnPassword(current.getValue(), next.getValue());
                 Notifications.success("密码已修改");
-                UI.getCurrent().navigate("");
+                AccountNavigation.toHome();
             } catch (UserInputException ex) {
                 log.info("Password not changed: {}", ex.getMessage());
                 Notifications.error(ex.getMessage());

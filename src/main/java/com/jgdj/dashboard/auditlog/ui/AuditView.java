@@ -39,13 +39,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** 审计日志 (administrators): every audited action, newest first, filtered by time, user, unit and kind (in the URL). */
-@Route(AuditView.ROUTE)
+@Route(AuditNavigation.ROUTE)
 @PageTitle("审计日志")
 @Menu(order = 91, icon = "vaadin:clipboard-text", title = "审计日志")
 @RolesAllowed("ADMIN")
 class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String ROUTE = "audit";
 
     final DatePicker from = DatePickers.create("起始日期");
     final DatePicker to = DatePickers.create("截止日期");
@@ -149,7 +148,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         if (f.kind() != null) {
             params.put("kind", f.kind());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, UrlParams.location(ROUTE, params)));
+        AuditNavigation.showFilter(params);
         refresh();
     }
 

@@ -1,7 +1,6 @@
 package com.jgdj.dashboard.base.ui;
 
 import com.jgdj.dashboard.base.Product;
-import com.jgdj.dashboard.account.ui.AccountNavigation;
 import com.jgdj.dashboard.base.settings.AppSettings;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.SignedInUser;
@@ -29,10 +28,11 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AppSettings settings, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AppSettings settings, AuthenticationContext authentication,
+                      org.springframework.beans.factory.ObjectProvider<HeaderAction> actions) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), new Scroller(sideNav()));
-        addToNavbar(new DrawerToggle(), header(currentUser, settings, authentication));
+        addToNavbar(new DrawerToggle(), header(currentUser, settings, authentication, actions.orderedStream().toList()));
     }
 
     private static H1 appName() {
@@ -54,7 +54,7 @@ public class MainLayout extends AppLayout {
     }
 
     private static HorizontalLayout header(CurrentUser currentUser, AppSettings settings,
-                                           AuthenticationContext authentication) {
+                                           AuthenticationContext authentication, java.util.List<HeaderAction> actions) {
         HorizontalLayout header = new HorizontalLayout();
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -69,11 +69,9 @@ public class MainLayout extends AppLayout {
             header.add(demo);
         }
         currentUser.get().ifPresent(user -> header.add(userLabel(user)));
-        Button password = new Button("修改密码", VaadinIcon.KEY.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AccountNavigation.CHANGE_PASSWORD)));
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        password.setId("change-password");
-        header.add(password);
+        if (currentUser.get().isPresent()) {
+            actions.forEach(a -> header.add(a.create()));
+        }
         Button logout = new Button("退出登录", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(logout);

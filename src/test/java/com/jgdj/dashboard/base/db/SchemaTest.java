@@ -29,7 +29,7 @@ class SchemaTest {
                 where table_schema = 'public' and table_name not like 'databasechangelog%' order by table_name""")
                 .query(String.class).list();
         assertEquals(List.of("app_setting", "app_user", "assessment", "assessment_adjustment", "assessment_revision",
-                "assessment_scheme", "assessment_score", "audit_log", "category", "document_template", "indicator", "interview", "org_unit",
+                "assessment_scheme", "assessment_score", "audit_log", "category", "document_template", "indicator", "interview", "org_unit", "report_search",
                 "reporting_period", "scheme_dimension", "scheme_item", "scheme_veto", "submission", "submission_exception", "submission_flag",
                 "submission_heading", "submission_metric", "submission_section"), tables);
     }

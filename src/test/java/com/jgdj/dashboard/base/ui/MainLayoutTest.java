@@ -26,8 +26,8 @@ class MainLayoutTest extends KaribuTest {
         login(Role.ADMIN);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "上传 / 批量导入", "考核评分", "考核方案",
-                "考核排名", "约谈名单", "统计指标"), labels);
+        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "全文检索", "上传 / 批量导入", "考核评分",
+                "考核方案", "考核排名", "约谈名单", "统计指标", "公文模板", "用户管理", "审计日志"), labels);
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
         assertEquals(List.of("", "completeness", "units", "periods", "submissions", "upload", "assessments", "schemes",
                 "rankings", "interviews", "indicators"), paths);
@@ -38,7 +38,7 @@ class MainLayoutTest extends KaribuTest {
         login(Role.LEADER);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "考核评分", "考核排名", "约谈名单"), labels);
+        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "全文检索", "考核评分", "考核排名", "约谈名单"), labels);
     }
 
     @Test
