@@ -1,18 +1,18 @@
 package com.jgdj.dashboard.cli;
 
-import com.jgdj.dashboard.submission.parsing.Flag;
-import com.jgdj.dashboard.submission.parsing.Heading;
-import com.jgdj.dashboard.submission.parsing.IndicatorDictionary;
-import com.jgdj.dashboard.submission.parsing.Metric;
-import com.jgdj.dashboard.submission.parsing.ParseContext;
-import com.jgdj.dashboard.submission.parsing.ParsedReport;
-import com.jgdj.dashboard.submission.parsing.Part;
-import com.jgdj.dashboard.submission.parsing.Placeholder;
-import com.jgdj.dashboard.submission.parsing.ReportFileReader;
-import com.jgdj.dashboard.submission.parsing.ReportPeriod;
-import com.jgdj.dashboard.submission.parsing.ReportReadException;
-import com.jgdj.dashboard.submission.parsing.ReportText;
-import com.jgdj.dashboard.submission.parsing.ReportTextParser;
+import com.jgdj.dashboard.parsing.Flag;
+import com.jgdj.dashboard.parsing.Heading;
+import com.jgdj.dashboard.parsing.IndicatorDictionary;
+import com.jgdj.dashboard.parsing.Metric;
+import com.jgdj.dashboard.parsing.ParseContext;
+import com.jgdj.dashboard.parsing.ParsedReport;
+import com.jgdj.dashboard.parsing.Part;
+import com.jgdj.dashboard.parsing.Placeholder;
+import com.jgdj.dashboard.parsing.ReportFileReader;
+import com.jgdj.dashboard.parsing.ReportPeriod;
+import com.jgdj.dashboard.parsing.ReportReadException;
+import com.jgdj.dashboard.parsing.ReportText;
+import com.jgdj.dashboard.parsing.ReportTextParser;
 
 import java.io.IOException;
 import java.io.PrintStream;

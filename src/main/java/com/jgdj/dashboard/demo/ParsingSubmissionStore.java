@@ -2,12 +2,12 @@ package com.jgdj.dashboard.demo;
 
 import com.jgdj.dashboard.indicator.IndicatorService;
 import com.jgdj.dashboard.submission.ParsedReportStore;
-import com.jgdj.dashboard.submission.parsing.ParseContext;
-import com.jgdj.dashboard.submission.parsing.ParsedReport;
-import com.jgdj.dashboard.submission.parsing.ReportFileReader;
-import com.jgdj.dashboard.submission.parsing.ReportPeriod;
-import com.jgdj.dashboard.submission.parsing.ReportReadException;
-import com.jgdj.dashboard.submission.parsing.ReportTextParser;
+import com.jgdj.dashboard.parsing.ParseContext;
+import com.jgdj.dashboard.parsing.ParsedReport;
+import com.jgdj.dashboard.parsing.ReportFileReader;
+import com.jgdj.dashboard.parsing.ReportPeriod;
+import com.jgdj.dashboard.parsing.ReportReadException;
+import com.jgdj.dashboard.parsing.ReportTextParser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.HashMap;

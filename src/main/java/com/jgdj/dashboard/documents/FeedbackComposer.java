@@ -6,10 +6,10 @@ import com.jgdj.dashboard.documents.docx.Block;
 import com.jgdj.dashboard.documents.docx.Block.Kind;
 import com.jgdj.dashboard.documents.docx.OfficialText;
 import com.jgdj.dashboard.submission.ReportAnalysis.FlagRow;
-import com.jgdj.dashboard.unitprofile.AdjustmentEvidenceRow;
-import com.jgdj.dashboard.unitprofile.DimensionScoreRow;
-import com.jgdj.dashboard.unitprofile.UnitPeriodFacts;
-import com.jgdj.dashboard.unitprofile.UnitProfile;
+import com.jgdj.dashboard.unitpage.AdjustmentEvidenceRow;
+import com.jgdj.dashboard.unitpage.DimensionScoreRow;
+import com.jgdj.dashboard.unitpage.UnitPeriodFacts;
+import com.jgdj.dashboard.unitpage.UnitProfile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

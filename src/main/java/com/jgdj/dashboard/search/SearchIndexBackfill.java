@@ -1,6 +1,6 @@
 package com.jgdj.dashboard.search;
 
-import com.jgdj.dashboard.submission.parsing.SearchTerms;
+import com.jgdj.dashboard.parsing.SearchTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -2,7 +2,7 @@ package com.jgdj.dashboard.search;
 
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.security.UnitScope;
-import com.jgdj.dashboard.submission.parsing.SearchTerms;
+import com.jgdj.dashboard.parsing.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

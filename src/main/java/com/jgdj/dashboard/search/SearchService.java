@@ -3,7 +3,7 @@ package com.jgdj.dashboard.search;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.submission.parsing.SearchTerms;
+import com.jgdj.dashboard.parsing.SearchTerms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,11 +1,11 @@
 package com.jgdj.dashboard.submission;
 
-import com.jgdj.dashboard.submission.parsing.Flag;
-import com.jgdj.dashboard.submission.parsing.Heading;
-import com.jgdj.dashboard.submission.parsing.Metric;
-import com.jgdj.dashboard.submission.parsing.ParsedReport;
-import com.jgdj.dashboard.submission.parsing.SearchTerms;
-import com.jgdj.dashboard.submission.parsing.Section;
+import com.jgdj.dashboard.parsing.Flag;
+import com.jgdj.dashboard.parsing.Heading;
+import com.jgdj.dashboard.parsing.Metric;
+import com.jgdj.dashboard.parsing.ParsedReport;
+import com.jgdj.dashboard.parsing.SearchTerms;
+import com.jgdj.dashboard.parsing.Section;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -184,17 +184,17 @@ class DemoDataLoaderTest {
         assertThat(count("select count(*) from submission where encode(sha256(file_bytes), 'hex') <> file_sha256 "
                 + "or file_size <> octet_length(file_bytes)")).isZero();
         // the stored text is what the reader and parser make of the stored bytes, as for an upload
-        var parser = new com.jgdj.dashboard.submission.parsing.ReportTextParser();
-        var dictionary = com.jgdj.dashboard.submission.parsing.IndicatorDictionary.loadDefault();
+        var parser = new com.jgdj.dashboard.parsing.ReportTextParser();
+        var dictionary = com.jgdj.dashboard.parsing.IndicatorDictionary.loadDefault();
         jdbc.query("select file_bytes, file_name, full_text, file_encoding from submission", rs -> {
             try {
-                var read = new com.jgdj.dashboard.submission.parsing.ReportFileReader()
+                var read = new com.jgdj.dashboard.parsing.ReportFileReader()
                         .read(rs.getBytes(1), rs.getString(2));
                 assertThat(read.encoding()).isEqualTo(rs.getString(4));
                 assertThat(parser.parse(read.text(),
-                        com.jgdj.dashboard.submission.parsing.ParseContext.of(dictionary)).text())
+                        com.jgdj.dashboard.parsing.ParseContext.of(dictionary)).text())
                         .isEqualTo(rs.getString(3));
-            } catch (com.jgdj.dashboard.submission.parsing.ReportReadException e) {
+            } catch (com.jgdj.dashboard.parsing.ReportReadException e) {
                 throw new AssertionError(e.detail(), e);
             }
         });

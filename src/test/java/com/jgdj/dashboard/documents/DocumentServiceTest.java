@@ -11,7 +11,7 @@ import com.jgdj.dashboard.ranking.RankingFilter;
 import com.jgdj.dashboard.ranking.RankingRow;
 import com.jgdj.dashboard.ranking.RankingService;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.unitprofile.UnitProfileFixture;
+import com.jgdj.dashboard.unitpage.UnitProfileFixture;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFTable;

@@ -1,13 +1,13 @@
 package com.jgdj.dashboard.e2e;
 
-import com.jgdj.dashboard.submission.parsing.FormatFixtures;
-import com.jgdj.dashboard.submission.parsing.IndicatorDictionary;
-import com.jgdj.dashboard.submission.parsing.ParseContext;
-import com.jgdj.dashboard.submission.parsing.ParsedReport;
-import com.jgdj.dashboard.submission.parsing.ReportFileReader;
-import com.jgdj.dashboard.submission.parsing.ReportPeriod;
-import com.jgdj.dashboard.submission.parsing.ReportReadException;
-import com.jgdj.dashboard.submission.parsing.ReportTextParser;
+import com.jgdj.dashboard.parsing.FormatFixtures;
+import com.jgdj.dashboard.parsing.IndicatorDictionary;
+import com.jgdj.dashboard.parsing.ParseContext;
+import com.jgdj.dashboard.parsing.ParsedReport;
+import com.jgdj.dashboard.parsing.ReportFileReader;
+import com.jgdj.dashboard.parsing.ReportPeriod;
+import com.jgdj.dashboard.parsing.ReportReadException;
+import com.jgdj.dashboard.parsing.ReportTextParser;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

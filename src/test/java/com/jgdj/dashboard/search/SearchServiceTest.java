@@ -11,7 +11,7 @@ import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
 import com.jgdj.dashboard.submission.SubmissionImportService;
 import com.jgdj.dashboard.submission.SubmissionService;
-import com.jgdj.dashboard.submission.parsing.Flag;
+import com.jgdj.dashboard.parsing.Flag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,7 +13,7 @@ import com.jgdj.dashboard.search.SearchFilter;
 import com.jgdj.dashboard.search.SearchHit;
 import com.jgdj.dashboard.search.SearchService;
 import com.jgdj.dashboard.security.CurrentUser;
-import com.jgdj.dashboard.submission.parsing.Flag;
+import com.jgdj.dashboard.parsing.Flag;
 import com.jgdj.dashboard.submission.ui.SubmissionNavigation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

@@ -3,7 +3,7 @@ package com.jgdj.dashboard.documents.ui;
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.documents.TemplateKind;
 import com.jgdj.dashboard.security.Role;
-import com.jgdj.dashboard.unitprofile.UnitProfileFixture;
+import com.jgdj.dashboard.unitpage.UnitProfileFixture;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,0 @@
-package com.jgdj.dashboard.submission.parsing;
-
-/** Text read from a submitted file, before normalisation. */
-public record ReportText(String text, String encoding, FileType fileType) {
-
-    public enum FileType { TXT, DOCX, DOC, WPS, PDF }
-}
