@@ -55,10 +55,12 @@ public class DocumentService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final DocumentQuery query;
 
     DocumentService(DocumentTemplateService templates, ReportingPeriodService periods,
                     AssessmentWorkflowService workflow, RankingService rankings, InterviewService interviews,
-                    UnitProfileService profiles, CurrentUser currentUser, AuditService audit, Clock clock) {
+                    UnitProfileService profiles, CurrentUser currentUser, AuditService audit, Clock clock,
+                    DocumentQuery query) {
         this.templates = templates;
         this.periods = periods;
         this.workflow = workflow;
@@ -68,6 +70,7 @@ public class DocumentService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.query = query;
     }
 
     /** Whether every assessment of the period is published (已通报): only then are its documents generated. */
@@ -143,10 +146,9 @@ public class DocumentService {
         if (!currentUser.scope().includes(unitId)) {
             return Optional.empty();
         }
-        return profiles.profile(UnitId.of(unitId), PeriodId.orNull(periodId), null)
-                .filter(p -> p.period() != null && p.facts().status() == AssessmentStatus.PUBLISHED)
-                .filter(p -> published(p.period().id()))
-                .map(p -> new FeedbackOffer(unitId, p.period().id(), p.period().name()));
+        // the page has loaded the unit's profile already: ask only which result is published (no report text read)
+        return query.publishedResultPeriod(unitId, periodId).filter(this::published).flatMap(periods::find)
+                .map(p -> new FeedbackOffer(unitId, p.id(), p.name()));
     }
 
     /** A preview of a template being edited, filled with the latest published period (and its first unit). */

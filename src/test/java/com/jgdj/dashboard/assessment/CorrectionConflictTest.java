@@ -4,6 +4,8 @@ import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.base.db.EmbeddedDatabase;
+import com.jgdj.dashboard.base.db.OwnerCleanup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
  */
 @SpringBootTest
 class CorrectionConflictTest {
+
+    @Autowired
+    EmbeddedDatabase database;
 
     private static final int YEAR = 2032;
 
@@ -141,16 +146,20 @@ class CorrectionConflictTest {
     @AfterEach
     void removeWhatWasCreated() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("delete from audit_log where entity_type = 'assessment' and entity_id in "
-                + "(select id from assessment where period_id = ?)").param(period).update();
-        jdbc.sql("delete from audit_log where entity_type = 'reporting_period' and entity_id = ?").param(period).update();
-        jdbc.sql("delete from assessment where period_id = ?").param(period).update();
-        jdbc.sql("delete from audit_log where entity_type = 'assessment_scheme' and entity_id in "
-                + "(select id from assessment_scheme where year = ?)").param(YEAR).update();
-        jdbc.sql("delete from assessment_scheme where year = ?").param(YEAR).update();
-        jdbc.sql("delete from submission where period_id = ?").param(period).update();
-        jdbc.sql("delete from reporting_period where id = ?").param(period).update();
-        jdbc.sql("delete from org_unit where id = ?").param(unit).update();
-        jdbc.sql("delete from category where id = ?").param(category).update();
+        OwnerCleanup.run(database, owner -> {
+            owner.sql("delete from audit_log where unit_id = ? or period_id = ?").params(unit, period).update();
+            owner.sql("delete from audit_log where entity_type = 'assessment' and entity_id in "
+                    + "(select id from assessment where period_id = ?)").param(period).update();
+            owner.sql("delete from audit_log where entity_type = 'reporting_period' and entity_id = ?").param(period).update();
+            owner.sql("delete from assessment where period_id = ?").param(period).update();
+            owner.sql("delete from audit_log where entity_type = 'assessment_scheme' and entity_id in "
+                    + "(select id from assessment_scheme where year = ?)").param(YEAR).update();
+            owner.sql("delete from assessment_scheme where year = ?").param(YEAR).update();
+            owner.sql("delete from submission where period_id = ?").param(period).update();
+            owner.sql("delete from reporting_period where id = ?").param(period).update();
+            owner.sql("delete from org_unit where id = ?").param(unit).update();
+            owner.sql("delete from category where id = ?").param(category).update();
+        });
     }
+
 }

@@ -1,6 +1,8 @@
 package com.jgdj.dashboard.assessment.ui;
 
 import com.jgdj.dashboard.KaribuTest;
+import com.jgdj.dashboard.base.db.EmbeddedDatabase;
+import com.jgdj.dashboard.base.db.OwnerCleanup;
 import com.jgdj.dashboard.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * rolled-back transaction where a refused action cannot be seen to roll back) and removes what it created.
  */
 class GradingTransactionsTest extends KaribuTest {
+
+    @Autowired
+    EmbeddedDatabase database;
 
     @Autowired
     JdbcClient jdbc;
@@ -50,15 +55,18 @@ class GradingTransactionsTest extends KaribuTest {
             assertEquals("REVIEW 100.0", jdbc.sql("select status || ' ' || total from assessment where period_id = ?")
                     .param(period).query(String.class).single());
         } finally {
-            jdbc.sql("delete from audit_log where entity_type = 'assessment' and entity_id in "
-                    + "(select id from assessment where period_id = ?)").param(period).update();
-            jdbc.sql("delete from assessment where period_id = ?").param(period).update();
-            jdbc.sql("delete from audit_log where entity_type = 'assessment_scheme' and entity_id in "
-                    + "(select id from assessment_scheme where year = 2031)").update();
-            jdbc.sql("delete from assessment_scheme where year = 2031").update();
-            jdbc.sql("delete from reporting_period where id = ?").param(period).update();
-            jdbc.sql("delete from org_unit where id = ?").param(unit).update();
-            jdbc.sql("delete from category where id = ?").param(category).update();
+            OwnerCleanup.run(database, owner -> {
+                owner.sql("delete from audit_log where unit_id = ? or period_id = ?").params(unit, period).update();
+                owner.sql("delete from audit_log where entity_type = 'assessment' and entity_id in "
+                        + "(select id from assessment where period_id = ?)").param(period).update();
+                owner.sql("delete from assessment where period_id = ?").param(period).update();
+                owner.sql("delete from audit_log where entity_type = 'assessment_scheme' and entity_id in "
+                        + "(select id from assessment_scheme where year = 2031)").update();
+                owner.sql("delete from assessment_scheme where year = 2031").update();
+                owner.sql("delete from reporting_period where id = ?").param(period).update();
+                owner.sql("delete from org_unit where id = ?").param(unit).update();
+                owner.sql("delete from category where id = ?").param(category).update();
+            });
         }
     }
 
