@@ -30,7 +30,8 @@ class ReportPanel extends VerticalLayout {
     ReportReader reader;
     List<ReportHint> found = List.of();
 
-    ReportPanel(SubmissionDetails report, ReportAnalysis analysis, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
+    ReportPanel(SubmissionDetails report, ReportAnalysis analysis, List<ReportHint> findings,
+                Consumer<ReportHint> useAsEvidence, boolean mayUse) {
         setPadding(false);
         setHeightFull();
         if (report == null || analysis == null) {
@@ -43,7 +44,8 @@ class ReportPanel extends VerticalLayout {
         hints.setSpacing(false);
         hints.addClassName("report-hints");
         hints.add(new H4("报告提示（仅供参考，不自动计分）"));
-        found = ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL);
+        found = new java.util.ArrayList<>(ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL));
+        found.addAll(findings);
         reader = ReportReader.textOnly(report.fullText(), analysis);
         reader.addClassName("report-scroll");
         for (ReportHint hint : found) {
