@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @IntegrationTest
-class PlanDeliveryTest {
+public class PlanDeliveryTest {
 
-    static final String PLANNED = """
+    public static final String PLANNED = """
             一、上半年工作情况
             召开中心组学习6次，开展警示教育2次。
             二、存在的问题
@@ -31,7 +31,7 @@ class PlanDeliveryTest {
             （二）推进清廉机关建设，开展廉政风险点排查。
             （三）建设智慧党建平台，实现党费线上缴纳。
             """;
-    static final String DELIVERED = """
+    public static final String DELIVERED = """
             一、全年工作情况
             （一）组织党员赴红色教育基地开展现场教学，深化理论学习。
             （二）开展廉政风险点排查，推进清廉机关建设，查找风险点12个。
