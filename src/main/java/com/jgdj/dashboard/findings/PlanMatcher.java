@@ -18,7 +18,7 @@ public final class PlanMatcher {
     public static final double COVERED = 0.35;
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．)]|[一二三四五六七八九十]{1,3}是)");
+            "^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、])");
     private static final int MIN_ITEM_CHARS = 6;
 
     private PlanMatcher() {
@@ -44,7 +44,10 @@ public final class PlanMatcher {
         return out;
     }
 
-    /** The paragraphs of [start, end) of {@code text} that carry content (not the heading line, not a bare title). */
+    /**
+     * The paragraphs of [start, end) of {@code text} that carry content: not the heading line, not a bare title, not
+     * an introduction ending in a colon (下半年，我们将重点抓好以下工作：).
+     */
     public static List<Passage> paragraphs(String text, int start, int end, String heading) {
         List<Passage> out = new ArrayList<>();
         int at = start;
@@ -55,7 +58,8 @@ public final class PlanMatcher {
             }
             String line = text.substring(at, lineEnd).strip();
             boolean isHeading = heading != null && line.equals(heading.strip());
-            if (!isHeading && letters(line) >= MIN_ITEM_CHARS && (line.contains("。") || line.contains("，")
+            boolean isIntro = line.endsWith("：") || line.endsWith(":");
+            if (!isHeading && !isIntro && letters(line) >= MIN_ITEM_CHARS && (line.contains("。") || line.contains("，")
                     || line.contains("；"))) {
                 int lead = text.substring(at, lineEnd).indexOf(line);
                 out.add(new Passage(line, at + lead, at + lead + line.length()));

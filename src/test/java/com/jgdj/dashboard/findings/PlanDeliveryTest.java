@@ -27,6 +27,7 @@ public class PlanDeliveryTest {
             二、存在的问题
             理论学习不够深入，联系实际不够紧密。
             三、下半年工作打算
+            下半年，我们将重点抓好以下工作：
             （一）深化理论学习，组织党员赴红色教育基地开展现场教学。
             （二）推进清廉机关建设，开展廉政风险点排查。
             （三）建设智慧党建平台，实现党费线上缴纳。
@@ -117,6 +118,16 @@ public class PlanDeliveryTest {
         // 党建 建平 平台 against 党建 建工 工作 作平 平台: two of three
         assertEquals(2.0 / 3, PlanMatcher.containment(PlanMatcher.bigrams("一、党建平台"),
                 PlanMatcher.bigrams("党建工作平台")), 1e-9);
+    }
+
+    @Test
+    void introductions_and_numbering_styles_are_not_plan_items() {
+        String text = "三、下一步工作打算\n下一步，重点抓好以下工作：\n第一，深化理论学习，开展现场教学。\n二是推进清廉机关建设，排查风险。\n";
+        assertEquals(List.of("第一，深化理论学习，开展现场教学。 24", "二是推进清廉机关建设，排查风险。 42"),
+                PlanMatcher.paragraphs(text, 0, text.length(), "三、下一步工作打算").stream()
+                        .map(p -> p.text() + " " + p.start()).toList());
+        assertEquals(PlanMatcher.bigrams("深化理论"), PlanMatcher.bigrams("第一，深化理论"));
+        assertEquals(PlanMatcher.bigrams("推进建设"), PlanMatcher.bigrams("二是推进建设"));
     }
 
     private String text(long submissionId) {

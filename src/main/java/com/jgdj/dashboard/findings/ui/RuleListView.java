@@ -17,7 +17,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.NumberField;
+
+import java.math.BigDecimal;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,15 +56,17 @@ class RuleListView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("编辑规则：" + row.name());
         Checkbox enabled = new Checkbox("启用", row.enabled());
-        BigDecimalField threshold = new BigDecimalField(row.kind() == RuleKind.OUTLIER ? "k（中位数 ± k·MAD）"
+        // NumberField, not BigDecimalField: the committed frontend bundles hold only the components the product uses
+        NumberField threshold = new NumberField(row.kind() == RuleKind.OUTLIER ? "k（中位数 ± k·MAD）"
                 : "每半年不少于（全年加倍）");
-        threshold.setValue(row.threshold());
+        threshold.setValue(row.threshold() == null ? null : row.threshold().doubleValue());
         threshold.setVisible(row.hasThreshold());
         dialog.add(new FormLayout(enabled, threshold));
         Button save = new Button("保存", e -> {
             try {
                 RuleForm form = row.toForm();
-                service.update(new RuleForm(form.id(), form.version(), enabled.getValue(), threshold.getValue()));
+                service.update(new RuleForm(form.id(), form.version(), enabled.getValue(),
+                        threshold.getValue() == null ? null : BigDecimal.valueOf(threshold.getValue())));
                 Notifications.success("已保存规则：" + row.name());
                 dialog.close();
                 refresh();

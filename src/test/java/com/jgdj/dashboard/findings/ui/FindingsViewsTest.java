@@ -12,11 +12,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.NumberField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -68,7 +67,7 @@ class FindingsViewsTest extends KaribuTest {
         assertEquals("中心组学习每半年不少于6次（全年12次）", study.name());
         rules.editor(study).open();
         _get(Checkbox.class, spec -> spec.withCaption("启用")).setValue(false);
-        assertEquals(new BigDecimal("6.00"), _get(BigDecimalField.class).getValue());
+        assertEquals(6.0, _get(NumberField.class).getValue());
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("保存")));
         expectNotifications("已保存规则：中心组学习每半年不少于6次（全年12次）");
         assertEquals(false, _get(rules.grid, 0).enabled());
