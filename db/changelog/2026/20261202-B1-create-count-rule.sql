@@ -21,10 +21,10 @@ create table count_rule (
     updated_at          timestamptz,
     version             bigint        not null default 0,
     constraint count_rule_kind_ck check (kind in ('MINIMUM', 'NOT_ABOVE', 'HALF_NOT_ABOVE_ANNUAL', 'OUTLIER')),
-    constraint count_rule_minimum_ck check (kind <> 'MINIMUM' or (indicator_id is not null and threshold > 0)),
+    constraint count_rule_minimum_ck check (kind <> 'MINIMUM' or (indicator_id is not null and coalesce(threshold, 0) > 0)),
     constraint count_rule_pair_ck check (kind <> 'NOT_ABOVE'
         or (indicator_id is not null and other_indicator_id is not null and other_units is not null)),
-    constraint count_rule_outlier_ck check (kind <> 'OUTLIER' or threshold > 0),
+    constraint count_rule_outlier_ck check (kind <> 'OUTLIER' or coalesce(threshold, 0) > 0),
     constraint count_rule_units_ck check (length(trim(units)) > 0)
 );
 

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.findings;
 
 import com.jgdj.dashboard.IntegrationTest;
+import com.jgdj.dashboard.Savepoints;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.base.ConcurrentEditException;
@@ -19,6 +20,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @IntegrationTest
 class RuleViolationTest {
@@ -35,6 +37,8 @@ class RuleViolationTest {
     IndicatorService indicators;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Savepoints savepoints;
 
     FindingsFixture f;
 
@@ -154,6 +158,18 @@ class RuleViolationTest {
             assertThrows(AccessDeniedException.class,
                     () -> rules.update(new RuleForm(study.id(), study.version(), false, new BigDecimal("6"))));
         }
+    }
+
+    @Test
+    void the_schema_refuses_an_unknown_kind_and_a_minimum_without_threshold() {
+        RuntimeException unknown = savepoints.refusal(() -> jdbc.sql(
+                "insert into count_rule (code, kind, name, units) values ('X', 'SOMETIMES', 'x', '次')").update());
+        assertTrue(unknown.getMessage().contains("count_rule_kind_ck"), unknown.getMessage());
+        RuntimeException minimum = savepoints.refusal(() -> jdbc.sql("""
+                insert into count_rule (code, kind, name, indicator_id, units)
+                values ('Y', 'MINIMUM', 'y', (select id from indicator where name = '党课'), '次')""").update());
+        assertTrue(minimum.getMessage().contains("count_rule_minimum_ck"), minimum.getMessage());
+        assertEquals(5, jdbc.sql("select count(*) from count_rule").query(Long.class).single());
     }
 
     private RuleRow rule(String code) {

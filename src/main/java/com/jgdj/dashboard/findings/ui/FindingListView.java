@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,8 +52,10 @@ class FindingListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(v -> {
             Button at = new Button(v.text(), e -> SubmissionNavigation.toSubmissionAt(v.submissionId(), v.startOffset()));
             at.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            at.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
             return at;
         }).setHeader("原文").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid);
     }

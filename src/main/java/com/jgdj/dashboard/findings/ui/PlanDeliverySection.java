@@ -23,6 +23,7 @@ import java.util.Optional;
  * The unit page's 上期工作打算落实情况: each plan item of the previous report, the passage of this report's work part
  * that matches it best and the score; items below the threshold are 未见落实.
  */
+@org.springframework.core.annotation.Order(5)
 @org.springframework.stereotype.Component
 class PlanDeliverySection implements UnitPageSection {
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The unit page's 数字核对提示: the rule violations in the unit's report of the period shown, each with its sentence. */
+@org.springframework.core.annotation.Order(6)
 @org.springframework.stereotype.Component
 class RuleViolationSection implements UnitPageSection {
 
