@@ -1,5 +1,9 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.findings.PlanDelivery;
+import com.jgdj.dashboard.findings.PlanItemMatch;
+import com.jgdj.dashboard.findings.ReportFindings;
+import com.jgdj.dashboard.findings.RuleViolation;
 import com.jgdj.dashboard.submission.ReportAnalysis;
 
 import java.math.BigDecimal;
@@ -35,6 +39,28 @@ public final class ReportHints {
         Map<String, List<ReportAnalysis.FlagRow>> byCode = new LinkedHashMap<>();
         analysis.flags().forEach(f -> byCode.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
         byCode.forEach((code, flags) -> hints.add(flagHint(code, flags)));
+        return hints;
+    }
+
+    /**
+     * The findings as hints: each rule violation at its count, the previous plan's coverage, and each plan item with
+     * no matching delivery (quoted from the previous report, so it has no place in this one).
+     */
+    public static List<ReportHint> from(ReportFindings findings) {
+        List<ReportHint> hints = new ArrayList<>();
+        for (RuleViolation v : findings.violations()) {
+            hints.add(new ReportHint(EvidenceKind.COUNT, "数字核对：" + v.message(), v.startOffset(), v.endOffset(),
+                    v.text()));
+        }
+        PlanDelivery plans = findings.plans();
+        if (plans != null) {
+            hints.add(new ReportHint(EvidenceKind.FLAG, plans.planPeriodName() + "工作打算" + plans.items().size()
+                    + "项，可见落实" + plans.coveredCount() + "项", 0, 0, ""));
+            for (PlanItemMatch m : plans.uncovered()) {
+                hints.add(new ReportHint(EvidenceKind.FLAG, "上期打算未见落实：" + m.item().text(), 0, 0,
+                        m.item().text()));
+            }
+        }
         return hints;
     }
 

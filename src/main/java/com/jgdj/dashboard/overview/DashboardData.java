@@ -6,10 +6,14 @@ import com.jgdj.dashboard.period.PeriodKind;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Everything the overview shows for one filter, read in one round of SQL queries. */
+/**
+ * Everything the overview shows for one filter, read in one round of SQL queries. {@code ruleViolations} counts the
+ * period's count-rule violations (of the reader's scope, not narrowed by category or grade).
+ */
 public record DashboardData(Kpis kpis, List<GradeCount> grades, List<UnitScore> top, List<UnitScore> bottom,
                             List<HistogramBin> histogram, List<TrendPoint> trend, List<HeatmapCell> heatmap,
-                            List<CategoryCompleteness> completeness, IndicatorSpread indicator) {
+                            List<CategoryCompleteness> completeness, IndicatorSpread indicator,
+                            long ruleViolations) {
 
     /**
      * Key figures. {@code excellentQuota} is the number of 优秀 places approval allows: the period's (the sum over

@@ -2,6 +2,7 @@ package com.jgdj.dashboard.overview;
 
 import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
+import com.jgdj.dashboard.findings.FindingsService;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
@@ -23,11 +24,14 @@ public class DashboardService {
     private final DashboardQuery query;
     private final CurrentUser currentUser;
     private final AssessmentWorkflowService assessments;
+    private final FindingsService findings;
 
-    DashboardService(DashboardQuery query, CurrentUser currentUser, AssessmentWorkflowService assessments) {
+    DashboardService(DashboardQuery query, CurrentUser currentUser, AssessmentWorkflowService assessments,
+                     FindingsService findings) {
         this.query = query;
         this.currentUser = currentUser;
         this.assessments = assessments;
+        this.findings = findings;
     }
 
     /** A reporter sees its own unit, and only published results; the committee also sees results in review. */
@@ -45,7 +49,8 @@ public class DashboardService {
                 query.trend(filter, scope, publishedOnly),
                 query.heatmap(filter, scope, publishedOnly, HEATMAP_UNITS),
                 query.completeness(filter, scope, publishedOnly),
-                indicatorId == null ? null : indicator(filter, scope, publishedOnly, indicatorId));
+                indicatorId == null ? null : indicator(filter, scope, publishedOnly, indicatorId),
+                findings.violationCount(filter.periodId()));
     }
 
     /** The 优秀 places as approval counts them: the period's, or those that apply to the filtered category. */

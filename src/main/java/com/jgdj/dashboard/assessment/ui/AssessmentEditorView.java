@@ -2,6 +2,9 @@ package com.jgdj.dashboard.assessment.ui;
 
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.period.PeriodId;
+import java.util.List;
+import com.jgdj.dashboard.assessment.ReportHints;
+import com.jgdj.dashboard.findings.FindingsService;
 import com.jgdj.dashboard.assessment.AssessmentCorrectionService;
 import com.jgdj.dashboard.assessment.AssessmentService;
 import com.jgdj.dashboard.assessment.AssessmentSheet;
@@ -55,18 +58,20 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
     private final AssessmentCorrectionService corrections;
     private final SubmissionService submissions;
     private final SchemeService schemes;
+    private final FindingsService findings;
     private final boolean scorer;
     private AssessmentSheet sheet;
     private String title = "考核评分";
 
     AssessmentEditorView(AssessmentService service, AssessmentWorkflowService workflow,
                          AssessmentCorrectionService corrections, SubmissionService submissions,
-                         SchemeService schemes, CurrentUser currentUser) {
+                         SchemeService schemes, FindingsService findings, CurrentUser currentUser) {
         this.service = service;
         this.workflow = workflow;
         this.corrections = corrections;
         this.submissions = submissions;
         this.schemes = schemes;
+        this.findings = findings;
         this.scorer = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR);
         setSizeFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -112,8 +117,8 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         SubmissionReport text = sheet.submissionId() == null ? null
                 : submissions.report(sheet.submissionId()).orElse(null);
         form = new ScoreFormPanel(sheet, ev -> report.scrollTo(ev.start(), ev.end()));
-        report = new ReportPanel(text, hint -> form.attachEvidence(hint.evidence(text.details().id())),
-                scorer && sheet.editable());
+        report = new ReportPanel(text, text == null ? List.of() : ReportHints.from(findings.reportFindings(unitId, periodId)),
+                hint -> form.attachEvidence(hint.evidence(text.details().id())), scorer && sheet.editable());
         VerticalLayout scored = new VerticalLayout(form);
         scored.setPadding(false);
         scored.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-m) var(--lumo-space-s)");

@@ -31,7 +31,7 @@ class ReportPanel extends VerticalLayout {
     ReportReader reader;
     List<ReportHint> found = List.of();
 
-    ReportPanel(SubmissionReport read, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
+    ReportPanel(SubmissionReport read, List<ReportHint> findings, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
         setPadding(false);
         setHeightFull();
         if (read == null) {
@@ -46,7 +46,8 @@ class ReportPanel extends VerticalLayout {
         hints.setSpacing(false);
         hints.addClassName("report-hints");
         hints.add(new H4("报告提示（仅供参考，不自动计分）"));
-        found = ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL);
+        found = new java.util.ArrayList<>(ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL));
+        found.addAll(findings);
         reader = ReportReader.textOnly(report.fullText(), analysis);
         reader.addClassName("report-scroll");
         for (ReportHint hint : found) {

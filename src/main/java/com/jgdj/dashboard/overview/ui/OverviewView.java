@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.overview.ui;
 
+import com.jgdj.dashboard.findings.ui.FindingsNavigation;
+import com.vaadin.flow.component.html.Anchor;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.UrlParams;
@@ -160,6 +162,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 + (parent.getValue() == null ? "" : " · " + parent.getValue().name() + "下级单位") + " · " + (grade.getValue() == null ? "全部等次" : grade.getValue().label()) + " · 打印时间 "
                 + Formats.dateTime(OffsetDateTime.now(clock)));
         showKpis(data.kpis());
+        kpis.add(findingsKpi(data.ruleViolations(), filter.periodId()));
         add(DashboardCards.grades(data, filter));
         add(DashboardCards.ranking(data, filter));
         add(DashboardCards.histogram(data, filter));
@@ -189,6 +192,13 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 kpi("有质量提示的报告", Long.toString(k.flaggedReports())),
                 kpi("较差（双约谈）", Long.toString(k.poor())),
                 kpi("已约谈", Long.toString(k.interviewsHeld())));
+    }
+
+    /** 数字核对提示: the period's rule violations, opening their list. */
+    private static Anchor findingsKpi(long violations, long periodId) {
+        Anchor link = new Anchor(FindingsNavigation.findingsOf(periodId), kpi("数字核对提示", Long.toString(violations)));
+        link.setId("kpi-rule-violations");
+        return link;
     }
 
     private static Div kpi(String label, String value) {

@@ -1,0 +1,80 @@
+package com.jgdj.dashboard.findings;
+
+import com.jgdj.dashboard.audit.AuditService;
+import com.jgdj.dashboard.base.ConcurrentEditException;
+import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The rules on the counts. Violations are computed when they are read ({@link RuleViolationQuery}), so a changed
+ * rule applies to every stored report at once: there is nothing to re-evaluate.
+ */
+@Service
+public class CountRuleService {
+
+    private static final BigDecimal MAX_THRESHOLD = new BigDecimal("10000");
+
+    private final CountRuleRepository rules;
+    private final JdbcClient jdbc;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CountRuleService(CountRuleRepository rules, JdbcClient jdbc, AuditService audit, CurrentUser currentUser,
+                     Clock clock) {
+        this.rules = rules;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<RuleRow> list() {
+        return jdbc.sql("""
+                select r.id, r.code, r.kind, r.name, i.name as indicator, r.units, o.name as other_indicator,
+                       r.other_units, r.threshold, r.enabled, r.updated_by, r.updated_at, r.version
+                from count_rule r
+                left join indicator i on i.id = r.indicator_id
+                left join indicator o on o.id = r.other_indicator_id
+                order by r.sort_order, r.id""")
+                .query(RuleRow.class).list();
+    }
+
+    /** Switches a rule on or off and sets its threshold (only rules that have one). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void update(RuleForm form) {
+        CountRule rule = rules.findById(form.id()).orElseThrow(() -> new UserInputException("该规则已不存在"));
+        if (form.version() == null || rule.getVersion() != form.version()) {
+            throw new ConcurrentEditException("该规则已被他人修改，请刷新后再编辑。");
+        }
+        BigDecimal threshold = rule.getThreshold() == null ? null : form.threshold();
+        if (rule.getThreshold() != null && (threshold == null || threshold.signum() <= 0
+                || threshold.compareTo(MAX_THRESHOLD) > 0)) {
+            throw new UserInputException("阈值须大于0且不超过10000");
+        }
+        if (threshold != null && threshold.scale() > 2) {
+            throw new UserInputException("阈值最多保留两位小数");
+        }
+        String before = describe(rule.isEnabled(), rule.getThreshold());
+        rule.apply(form.enabled(), threshold, currentUser.username(), OffsetDateTime.now(clock));
+        rules.saveAndFlush(rule);
+        audit.record("COUNT_RULE_UPDATED", "count_rule", rule.getId(),
+                rule.getName() + "：" + before + " → " + describe(form.enabled(), threshold));
+    }
+
+    private static String describe(boolean enabled, BigDecimal threshold) {
+        return (enabled ? "启用" : "停用") + (threshold == null ? "" : "，阈值" + RuleViolation.plain(threshold));
+    }
+}

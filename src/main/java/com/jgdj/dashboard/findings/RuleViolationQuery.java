@@ -1,0 +1,136 @@
+package com.jgdj.dashboard.findings;
+
+import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/**
+ * The enabled count rules evaluated on the latest reports of one period, in one statement. A report's count of an
+ * indicator is the largest figure it states in the rule's measure words (as the grading hints take it: reports repeat
+ * a figure, 全年…其中…, more often than they split it); minimum and comparison rules take the largest over all the
+ * rule's measure words, the half-year and outlier rules compare like with like per measure word. The outlier rule
+ * needs at least 5 reports stating the count and a MAD above 0.
+ */
+@Repository
+class RuleViolationQuery {
+
+    static final int OUTLIER_MIN_REPORTS = 5;
+
+    private static final String VIOLATIONS = """
+            with rules as (
+                select r.id, r.kind, r.indicator_id, r.other_indicator_id, r.threshold,
+                       string_to_array(r.units, '|') as units, string_to_array(r.other_units, '|') as other_units
+                from count_rule r where r.enabled
+            ),
+            period as (select id, year, kind from reporting_period where id = :periodId),
+            subs as (select s.id, s.unit_id from submission s where s.period_id = :periodId and s.latest),
+            figures as (
+                select distinct on (r.id, m.submission_id, m.indicator_id, grp)
+                       r.id as rule_id, subs.unit_id, m.submission_id, m.indicator_id, m.unit, m.number, m.text,
+                       m.start_offset, m.end_offset,
+                       case when r.kind in ('MINIMUM', 'NOT_ABOVE') then '' else m.unit end as grp
+                from rules r
+                join submission_metric m on m.indicator_id = coalesce(r.indicator_id, m.indicator_id)
+                                        and m.unit = any(r.units)
+                join subs on subs.id = m.submission_id
+                where m.indicator_id is not null
+                order by r.id, m.submission_id, m.indicator_id, grp, m.number desc, m.start_offset
+            ),
+            other_figures as (
+                select distinct on (r.id, m.submission_id) r.id as rule_id, m.submission_id, m.number, m.unit
+                from rules r
+                join submission_metric m on m.indicator_id = r.other_indicator_id and m.unit = any(r.other_units)
+                join subs on subs.id = m.submission_id
+                where r.kind = 'NOT_ABOVE'
+                order by r.id, m.submission_id, m.number desc
+            ),
+            half_year as (
+                select distinct on (r.id, s.unit_id, m.indicator_id, m.unit)
+                       r.id as rule_id, s.unit_id, m.indicator_id, m.unit, m.number
+                from rules r
+                cross join period p
+                join reporting_period h on h.year = p.year and h.kind = 'H1' and p.kind = 'ANNUAL'
+                join submission s on s.period_id = h.id and s.latest
+                join submission_metric m on m.submission_id = s.id
+                                        and m.indicator_id = coalesce(r.indicator_id, m.indicator_id)
+                                        and m.unit = any(r.units)
+                where r.kind = 'HALF_NOT_ABOVE_ANNUAL' and m.indicator_id is not null
+                order by r.id, s.unit_id, m.indicator_id, m.unit, m.number desc
+            ),
+            centre as (
+                select f.rule_id, f.indicator_id, f.unit, count(*) as reports,
+                       percentile_cont(0.5) within group (order by f.number) as median
+                from figures f join rules r on r.id = f.rule_id
+                where r.kind = 'OUTLIER'
+                group by f.rule_id, f.indicator_id, f.unit
+            ),
+            spread as (
+                select c.rule_id, c.indicator_id, c.unit, c.reports, c.median,
+                       percentile_cont(0.5) within group (order by abs(f.number - c.median)) as mad
+                from centre c
+                join figures f on f.rule_id = c.rule_id and f.indicator_id = c.indicator_id and f.unit = c.unit
+                where c.reports >= :minReports
+                group by c.rule_id, c.indicator_id, c.unit, c.reports, c.median
+            ),
+            found as (
+                select f.*, r.threshold * case p.kind when 'ANNUAL' then 2 else 1 end as reference,
+                       null::bigint as other_indicator_id, null::varchar as other_unit, null::numeric as spread
+                from figures f join rules r on r.id = f.rule_id cross join period p
+                where r.kind = 'MINIMUM' and f.number < r.threshold * case p.kind when 'ANNUAL' then 2 else 1 end
+                union all
+                select f.*, o.number, r.other_indicator_id, o.unit, null
+                from figures f join rules r on r.id = f.rule_id
+                join other_figures o on o.rule_id = f.rule_id and o.submission_id = f.submission_id
+                where r.kind = 'NOT_ABOVE' and f.number > o.number
+                union all
+                select f.*, h.number, null, null, null
+                from figures f join rules r on r.id = f.rule_id
+                join half_year h on h.rule_id = f.rule_id and h.unit_id = f.unit_id
+                                and h.indicator_id = f.indicator_id and h.unit = f.unit
+                where r.kind = 'HALF_NOT_ABOVE_ANNUAL' and f.number < h.number
+                union all
+                select f.*, cast(d.median as numeric), null, null, cast(d.mad as numeric)
+                from figures f join rules r on r.id = f.rule_id
+                join spread d on d.rule_id = f.rule_id and d.indicator_id = f.indicator_id and d.unit = f.unit
+                where r.kind = 'OUTLIER' and d.mad > 0 and abs(f.number - d.median) > r.threshold * d.mad
+            ),
+            violations as (
+                select f.*, r.name as rule_name, r.kind, r.sort_order, u.name as unit_name, i.name as indicator,
+                       oi.name as other_indicator
+                from found f
+                join count_rule r on r.id = f.rule_id
+                join org_unit u on u.id = f.unit_id
+                join indicator i on i.id = f.indicator_id
+                left join indicator oi on oi.id = f.other_indicator_id
+                where (cast(:unitId as bigint) is null or f.unit_id = :unitId)
+                  and (cast(:scopeUnitId as bigint) is null or f.unit_id = :scopeUnitId)
+            )
+            """;
+
+    private final JdbcClient jdbc;
+
+    RuleViolationQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<RuleViolation> list(long periodId, Long unitId, UnitScope scope, int offset, int limit) {
+        return jdbc.sql(VIOLATIONS + """
+                select rule_id, rule_name, kind, submission_id, unit_id, unit_name, indicator, number as value, unit,
+                       reference, other_indicator, other_unit, spread, text, start_offset, end_offset
+                from violations
+                order by unit_name collate "zh-x-icu", unit_id, sort_order, rule_id, start_offset
+                offset :offset limit :limit""")
+                .param("periodId", periodId).param("unitId", unitId).param("scopeUnitId", scope.unitIdOrNull())
+                .param("minReports", OUTLIER_MIN_REPORTS).param("offset", offset).param("limit", limit)
+                .query(RuleViolation.class).list();
+    }
+
+    long count(long periodId, UnitScope scope) {
+        return jdbc.sql(VIOLATIONS + "select count(*) from violations")
+                .param("periodId", periodId).param("unitId", null).param("scopeUnitId", scope.unitIdOrNull())
+                .param("minReports", OUTLIER_MIN_REPORTS)
+                .query(Long.class).single();
+    }
+}
