@@ -36,19 +36,41 @@ public final class CopyDetector {
 
     /** The suspicious pairs among {@code texts}, common phrasing learnt from the same texts; sorted by (a, b). */
     public List<SimilarPair> detect(List<String> texts) {
+        return detectWithPrevious(texts, java.util.Collections.nCopies(texts.size(), null)).peers();
+    }
+
+    /**
+     * The suspicious pairs among {@code texts} ({@link Comparison#peers()}) and, per index i with a
+     * non-null {@code previous.get(i)}, the report against that earlier report of the same unit if suspicious
+     * ({@link Comparison#previous()}, a = b = i). Common phrasing is learnt from {@code texts}.
+     */
+    public Comparison detectWithPrevious(List<String> texts, List<String> previous) {
         List<ShingledText> shingled = texts.stream().map(t -> ShingledText.of(t, settings.shingleSize())).toList();
         CommonPhrasing common = CommonPhrasing.learn(shingled, settings);
         List<int[]> candidates = shingled.size() <= ALL_PAIRS_UP_TO ? allPairs(shingled.size())
                 : MinHashLsh.candidates(shingled, common);
-        List<SimilarPair> out = new ArrayList<>();
+        List<SimilarPair> peers = new ArrayList<>();
         for (int[] c : candidates) {
             SimilarPair p = compare(shingled.get(c[0]), shingled.get(c[1]), common, c[0], c[1]);
             if (isSuspicious(p)) {
-                out.add(p);
+                peers.add(p);
             }
         }
-        out.sort(Comparator.comparingInt(SimilarPair::a).thenComparingInt(SimilarPair::b));
-        return out;
+        peers.sort(Comparator.comparingInt(SimilarPair::a).thenComparingInt(SimilarPair::b));
+        List<SimilarPair> earlier = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String old = previous.get(i);
+            if (old != null) {
+                SimilarPair p = compare(shingled.get(i), ShingledText.of(old, settings.shingleSize()), common, i, i);
+                if (isSuspicious(p)) {
+                    earlier.add(p);
+                }
+            }
+        }
+        return new Comparison(List.copyOf(peers), List.copyOf(earlier));
+    }
+
+    public record Comparison(List<SimilarPair> peers, List<SimilarPair> previous) {
     }
 
     public boolean isSuspicious(SimilarPair p) {
