@@ -106,6 +106,7 @@ public class SimilarityService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public java.util.Optional<Long> periodOf(long pairId) {
         return query.periodOf(pairId);
     }
