@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.demo;
 
 import com.jgdj.dashboard.FixedClock;
+import com.jgdj.dashboard.similarity.CopyDetector;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +10,8 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +52,19 @@ class DemoDataInitializerTest {
     }
 
     @Test
+    void copying_is_detected_for_every_demo_period_after_the_load() {
+        List<String> texts = jdbc.queryForList("""
+                select s.full_text from submission s join reporting_period p on p.id = s.period_id
+                where s.latest and p.status = 'OPEN' order by s.unit_id""", String.class);
+        int expected = new CopyDetector().detect(texts).size();
+
+        assertThat(count("""
+                select count(*) from similarity_pair x join reporting_period p on p.id = x.period_id
+                where p.status = 'OPEN' and x.kind = 'PEER'""")).isEqualTo(expected);
+        assertThat(count("select count(*) from similarity_pair where score < 0.15 or longest_passage < 50")).isZero();
+    }
+
+    @Test
     void nothing_is_loaded_when_disabled_or_without_the_embedded_database() {
         ObjectProvider<EmbeddedPostgres> none = new StaticListableBeanFactory().getBeanProvider(EmbeddedPostgres.class);
         DemoDataLoader failing = new DemoDataLoader(jdbc, batch -> {
@@ -59,9 +75,9 @@ class DemoDataInitializerTest {
                 throw new AssertionError("must not load");
             }
         };
-        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1).run(null);
-        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1).run(null);
-        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1, null).run(null);
+        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1, null).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1, null).run(null);
 
         assertThat(count("select count(*) from org_unit")).isEqualTo(40);
     }
