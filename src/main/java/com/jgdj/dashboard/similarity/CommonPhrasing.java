@@ -40,23 +40,78 @@ public final class CommonPhrasing {
     }
 
     public static CommonPhrasing learn(List<ShingledText> texts, SimilaritySettings settings) {
-        Set<Long> common = builtInShingles(settings.shingleSize());
-        Map<Long, Integer> documents = new HashMap<>();
-        for (ShingledText t : texts) {
-            Set<Long> seen = new HashSet<>();
+        List<Long> authors = new java.util.ArrayList<>();
+        for (long i = 0; i < texts.size(); i++) {
+            authors.add(i);
+        }
+        return learn(texts, authors, settings);
+    }
+
+    /**
+     * Learns from reports written by {@code authors} (one key per text, e.g. the unit): a shingle is common when
+     * more than {@code commonShare} of the authors used it in at least one of their reports. With several periods
+     * of one unit, a unit's standard sentences count once, and a template paragraph many units took turns to use
+     * is recognised as common even if no single period shows it in 30 % of the reports.
+     */
+    public static CommonPhrasing learn(List<ShingledText> texts, List<Long> authors, SimilaritySettings settings) {
+        Learner learner = new Learner(settings);
+        for (int d = 0; d < texts.size(); d++) {
+            learner.add(texts.get(d), authors.get(d));
+        }
+        return learner.build();
+    }
+
+    /** Collects which authors used each shingle, one text at a time (the texts need not be kept). */
+    public static final class Learner {
+
+        private final SimilaritySettings settings;
+        private final Map<Long, Object> users = new HashMap<>();
+        private final Set<Long> authors = new HashSet<>();
+
+        public Learner(SimilaritySettings settings) {
+            this.settings = settings;
+        }
+
+        public void add(String text, long author) {
+            add(ShingledText.of(text, settings.shingleSize()), author);
+        }
+
+        /** Stores a single author as a Long and only more than one as a set: most shingles have one author. */
+        @SuppressWarnings("unchecked")
+        public void add(ShingledText t, long author) {
+            authors.add(author);
             for (int i = 0; i < t.shingleCount(); i++) {
-                if (t.shingle(i) != ShingledText.NONE && seen.add(t.shingle(i))) {
-                    documents.merge(t.shingle(i), 1, Integer::sum);
+                long h = t.shingle(i);
+                if (h == ShingledText.NONE) {
+                    continue;
+                }
+                Object who = users.get(h);
+                if (who == null) {
+                    users.put(h, author);
+                } else if (who instanceof Long one) {
+                    if (one != author) {
+                        Set<Long> set = new HashSet<>(4);
+                        set.add(one);
+                        set.add(author);
+                        users.put(h, set);
+                    }
+                } else {
+                    ((Set<Long>) who).add(author);
                 }
             }
         }
-        double limit = settings.commonShare() * texts.size();
-        documents.forEach((shingle, count) -> {
-            if (count > limit && count >= settings.minCommonDocuments()) {
-                common.add(shingle);
-            }
-        });
-        return new CommonPhrasing(common);
+
+        public CommonPhrasing build() {
+            Set<Long> common = builtInShingles(settings.shingleSize());
+            double limit = settings.commonShare() * authors.size();
+            users.forEach((shingle, who) -> {
+                int count = who instanceof Set<?> set ? set.size() : 1;
+                if (count > limit && count >= settings.minCommonDocuments()) {
+                    common.add(shingle);
+                }
+            });
+            return new CommonPhrasing(common);
+        }
     }
 
     private static Set<Long> builtInShingles(int shingleSize) {

@@ -46,7 +46,12 @@ public final class CopyDetector {
      */
     public Comparison detectWithPrevious(List<String> texts, List<String> previous) {
         List<ShingledText> shingled = texts.stream().map(t -> ShingledText.of(t, settings.shingleSize())).toList();
-        CommonPhrasing common = CommonPhrasing.learn(shingled, settings);
+        return detectWithPrevious(shingled, previous, CommonPhrasing.learn(shingled, settings));
+    }
+
+    /** As {@link #detectWithPrevious(List, List)} with common phrasing learnt elsewhere (e.g. over several periods). */
+    public Comparison detectWithPrevious(List<ShingledText> shingled, List<String> previous, CommonPhrasing common) {
+        List<String> texts = shingled.stream().map(ShingledText::text).toList();
         List<int[]> candidates = shingled.size() <= ALL_PAIRS_UP_TO ? allPairs(shingled.size())
                 : MinHashLsh.candidates(shingled, common);
         List<SimilarPair> peers = new ArrayList<>();

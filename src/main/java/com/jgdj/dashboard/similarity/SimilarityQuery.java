@@ -50,6 +50,20 @@ class SimilarityQuery {
                 .param(periodId).query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
 
+    /**
+     * Streams (unit id, text) of the latest reports of the {@code periods} other periods nearest to this one (the
+     * earlier one first on a tie), so that the first period learns from the ones after it.
+     */
+    void eachNeighbourReport(long periodId, int periods, java.util.function.ObjLongConsumer<String> each) {
+        jdbc.sql("""
+                select s.unit_id, s.full_text from submission s
+                where s.latest and s.period_id in (
+                    select e.id from reporting_period e, reporting_period c
+                    where c.id = :period and e.id <> c.id order by abs(e.seq - c.seq), e.seq limit :periods)""")
+                .param("period", periodId).param("periods", periods)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(rs.getString(2), rs.getLong(1)));
+    }
+
     boolean periodExists(long periodId) {
         return jdbc.sql("select count(*) from reporting_period where id = ?").param(periodId).query(Long.class).single() == 1;
     }

@@ -26,6 +26,13 @@ public class SimilarityService {
     private final Clock clock;
     private final CopyDetector detector = new CopyDetector();
 
+    /**
+     * Common phrasing is learnt from this period's reports and those of the three periods nearest to it, counting
+     * units (not reports): a sentence more than 30 % of the units used in these periods is common language, while
+     * a passage two units share is not, however often each of them repeats its own wording.
+     */
+    static final int NEIGHBOUR_PERIODS = 3;
+
     SimilarityService(SimilarityQuery query, AuditService audit, Clock clock) {
         this.query = query;
         this.audit = audit;
@@ -60,13 +67,20 @@ public class SimilarityService {
         for (SimilarityQuery.Report r : query.previousReports(periodId)) {
             previousByUnit.put(r.unitId(), r);
         }
-        List<String> texts = reports.stream().map(SimilarityQuery.Report::text).toList();
+        CommonPhrasing.Learner learner = new CommonPhrasing.Learner(detector.settings());
+        List<ShingledText> texts = new ArrayList<>();
+        for (SimilarityQuery.Report r : reports) {
+            ShingledText t = ShingledText.of(r.text(), detector.settings().shingleSize());
+            texts.add(t);
+            learner.add(t, r.unitId());
+        }
+        query.eachNeighbourReport(periodId, NEIGHBOUR_PERIODS, learner::add);
         List<String> previousTexts = new ArrayList<>();
         for (SimilarityQuery.Report r : reports) {
             SimilarityQuery.Report p = previousByUnit.get(r.unitId());
             previousTexts.add(p == null ? null : p.text());
         }
-        CopyDetector.Comparison c = detector.detectWithPrevious(texts, previousTexts);
+        CopyDetector.Comparison c = detector.detectWithPrevious(texts, previousTexts, learner.build());
         query.deleteForPeriod(periodId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (SimilarPair p : c.peers()) {

@@ -1,7 +1,6 @@
 package com.jgdj.dashboard.demo;
 
 import com.jgdj.dashboard.FixedClock;
-import com.jgdj.dashboard.similarity.CopyDetector;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,15 +51,23 @@ class DemoDataInitializerTest {
     }
 
     @Test
-    void copying_is_detected_for_every_demo_period_after_the_load() {
-        List<String> texts = jdbc.queryForList("""
-                select s.full_text from submission s join reporting_period p on p.id = s.period_id
-                where s.latest and p.status = 'OPEN' order by s.unit_id""", String.class);
-        int expected = new CopyDetector().detect(texts).size();
+    void exactly_the_planted_copies_are_found_after_the_load() {
+        String planted = jdbc.queryForObject("select value from app_setting where key = 'demo_planted_copies'",
+                String.class);
+        List<String> found = jdbc.queryForList("""
+                select x.kind || ':' || a.unit_id || '-' || b.unit_id from similarity_pair x
+                join submission a on a.id = x.submission_a join submission b on b.id = x.submission_b
+                join reporting_period p on p.id = x.period_id
+                where p.status = 'OPEN' order by x.kind, a.unit_id""", String.class);
+        List<String> elsewhere = jdbc.queryForList("""
+                select p.year || p.kind || ' ' || x.kind || ':' || a.unit_id || '-' || b.unit_id from similarity_pair x
+                join submission a on a.id = x.submission_a join submission b on b.id = x.submission_b
+                join reporting_period p on p.id = x.period_id
+                where p.status <> 'OPEN' order by p.seq, x.kind, a.unit_id""", String.class);
 
-        assertThat(count("""
-                select count(*) from similarity_pair x join reporting_period p on p.id = x.period_id
-                where p.status = 'OPEN' and x.kind = 'PEER'""")).isEqualTo(expected);
+        assertThat(planted.split(";")).hasSize(2);
+        assertThat(found).containsExactlyInAnyOrder(planted.split(";"));
+        assertThat(elsewhere).isEmpty();
         assertThat(count("select count(*) from similarity_pair where score < 0.15 or longest_passage < 50")).isZero();
     }
 
