@@ -9,7 +9,7 @@ import java.util.Set;
 /** Command-line mode of the jar; plain Java, started before Spring. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("parse", "benchmark-parse", "backup", "restore");
+    private static final Set<String> COMMANDS = Set.of("parse", "benchmark-parse", "similar", "backup", "restore");
 
     private Cli() {
     }
@@ -27,13 +27,15 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !isCommand(args[0])) {
-            err.println("commands: " + ParseCommand.USAGE + " | " + BenchmarkCommand.USAGE + " | " + BackupCommand.USAGE);
+            err.println("commands: " + ParseCommand.USAGE + " | " + SimilarCommand.USAGE + " | " + BenchmarkCommand.USAGE
+                    + " | " + BackupCommand.USAGE);
             return 1;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "parse" -> ParseCommand.run(rest, out, err);
             case "benchmark-parse" -> BenchmarkCommand.run(rest, out, err);
+            case "similar" -> SimilarCommand.run(rest, out, err);
             case "backup", "restore" -> BackupCommand.run(args[0], rest, out, err);
             default -> 1;
         };

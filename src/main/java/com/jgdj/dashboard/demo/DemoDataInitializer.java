@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.jgdj.dashboard.similarity.SimilarityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,12 +31,18 @@ public class DemoDataInitializer implements ApplicationRunner {
     private final boolean enabled;
     private final String scale;
     private final long seed;
+    private final SimilarityService similarity;
+
+    /** Above this many units the 疑似雷同 check is left to the 检测雷同 button (it reads every report's text). */
+    static final int SIMILARITY_MAX_UNITS = 500;
 
     public DemoDataInitializer(DemoDataLoader loader, JdbcTemplate jdbc,
                                ObjectProvider<EmbeddedPostgres> embeddedPostgres,
                                @Value("${dashboard.demo:true}") boolean enabled,
                                @Value("${dashboard.demo.scale:standard}") String scale,
-                               @Value("${dashboard.demo.seed:" + DEFAULT_SEED + "}") long seed) {
+                               @Value("${dashboard.demo.seed:" + DEFAULT_SEED + "}") long seed,
+                               SimilarityService similarity) {
+        this.similarity = similarity;
         this.loader = loader;
         this.jdbc = jdbc;
         this.embeddedPostgres = embeddedPostgres;
@@ -63,5 +70,13 @@ public class DemoDataInitializer implements ApplicationRunner {
                         + "({} KB of files) in {} ms", result.scale(), result.seed(), result.categories(),
                 result.units(), result.periods(), result.submissions(), result.fileBytes() / 1024,
                 result.elapsed().toMillis());
+        if (result.units() <= SIMILARITY_MAX_UNITS) {
+            int pairs = 0;
+            for (Long periodId : jdbc.queryForList("select id from reporting_period order by seq", Long.class)) {
+                SimilarityService.DetectionResult r = similarity.detectForDemo(periodId);
+                pairs += r.peerPairs() + r.previousPairs();
+            }
+            log.info("疑似雷同 computed for the demo periods: {} suspicious pairs", pairs);
+        }
     }
 }

@@ -65,23 +65,40 @@ public class DemoDataLoader {
         long[] periodIds = insertPeriods(periods);
         int submissions = 0;
         long fileBytes = 0;
+        // a period's rows are stored once the next period is planned: the open period's planted re-submission
+        // changes its unit's report of the period before
+        List<DemoSubmission> pending = new java.util.ArrayList<>();
+        List<DemoCopies.Planted> planted = List.of();
         for (int p = 0; p < periods.size(); p++) {
             DemoPeriod period = periods.get(p);
             boolean[] stored = DemoSubmissionPlanner.storedComposedReports(units, period, seed);
             List<ComposedReport> reports = composer.composePeriod(units, period, seed, i -> stored[i]);
-            List<DemoSubmission> rows = planner.plan(units, unitIds, period, periodIds[p], reports, seed, today);
-            for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-                store.store(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+            List<DemoSubmission> rows = new java.util.ArrayList<>(
+                    planner.plan(units, unitIds, period, periodIds[p], reports, seed, today));
+            if (period.open()) {
+                planted = DemoCopies.plant(rows, pending, period, p > 0 ? periods.get(p - 1) : null);
             }
+            fileBytes += storeAll(pending);
+            pending = rows;
             submissions += rows.size();
-            fileBytes += rows.stream().mapToLong(r -> r.fileBytes().length).sum();
         }
+        fileBytes += storeAll(pending);
         setting("demo_data", "true");
         setting("demo_seed", Long.toString(seed));
         setting("demo_scale", scale.toString());
         setting("demo_date", today.toString());
+        // the 疑似雷同 truth: what the detector must find in the open period, exactly
+        setting("demo_planted_copies", String.join(";", planted.stream().map(DemoCopies.Planted::code).toList()));
         return new DemoLoadResult(scale, seed, categoryIds.size(), units.size(), periods.size(), submissions,
                 fileBytes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Stores the rows in batches and returns their file bytes. */
+    private long storeAll(List<DemoSubmission> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            store.store(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+        }
+        return rows.stream().mapToLong(r -> r.fileBytes().length).sum();
     }
 
     private Map<DemoCategory, Long> insertCategories() {

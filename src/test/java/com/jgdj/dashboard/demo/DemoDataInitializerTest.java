@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,6 +51,27 @@ class DemoDataInitializerTest {
     }
 
     @Test
+    void exactly_the_planted_copies_are_found_after_the_load() {
+        String planted = jdbc.queryForObject("select value from app_setting where key = 'demo_planted_copies'",
+                String.class);
+        List<String> found = jdbc.queryForList("""
+                select x.kind || ':' || a.unit_id || '-' || b.unit_id from similarity_pair x
+                join submission a on a.id = x.submission_a join submission b on b.id = x.submission_b
+                join reporting_period p on p.id = x.period_id
+                where p.status = 'OPEN' order by x.kind, a.unit_id""", String.class);
+        List<String> elsewhere = jdbc.queryForList("""
+                select p.year || p.kind || ' ' || x.kind || ':' || a.unit_id || '-' || b.unit_id from similarity_pair x
+                join submission a on a.id = x.submission_a join submission b on b.id = x.submission_b
+                join reporting_period p on p.id = x.period_id
+                where p.status <> 'OPEN' order by p.seq, x.kind, a.unit_id""", String.class);
+
+        assertThat(planted.split(";")).hasSize(2);
+        assertThat(found).containsExactlyInAnyOrder(planted.split(";"));
+        assertThat(elsewhere).isEmpty();
+        assertThat(count("select count(*) from similarity_pair where score < 0.15 or longest_passage < 50")).isZero();
+    }
+
+    @Test
     void nothing_is_loaded_when_disabled_or_without_the_embedded_database() {
         ObjectProvider<EmbeddedPostgres> none = new StaticListableBeanFactory().getBeanProvider(EmbeddedPostgres.class);
         DemoDataLoader failing = new DemoDataLoader(jdbc, batch -> {
@@ -59,9 +82,9 @@ class DemoDataInitializerTest {
                 throw new AssertionError("must not load");
             }
         };
-        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1).run(null);
-        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1).run(null);
-        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1, null).run(null);
+        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1, null).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1, null).run(null);
 
         assertThat(count("select count(*) from org_unit")).isEqualTo(40);
     }

@@ -58,7 +58,7 @@ class DemoDataLoaderTest {
         DemoLoadResult result = loader.load(SMALL, SEED, DAY);
 
         assertThat(counts()).isEqualTo(Map.of("category", 5, "org_unit", 12, "reporting_period", 8,
-                "submission", 90, "app_setting", 4));
+                "submission", 90, "app_setting", 5));
         assertThat(result.rows()).isEqualTo(5 + 12 + 8 + 90);
         assertThat(jdbc.queryForList("""
                 select p.year || p.kind as period, s.status, s.latest, count(*) filter (where s.late) as late, count(*) as n
@@ -212,7 +212,7 @@ class DemoDataLoaderTest {
         loader.load(SMALL, SEED, DAY);
 
         assertThat(jdbc.queryForMap("select string_agg(key || '=' || value, ',' order by key) as s from app_setting"))
-                .containsEntry("s", "demo_data=true,demo_date=2026-12-01,demo_scale=12x(2023H1..),demo_seed=7");
+                .containsEntry("s", "demo_data=true,demo_date=2026-12-01,demo_planted_copies=PEER:1-3;PREVIOUS:4-4,demo_scale=12x(2023H1..),demo_seed=7");
     }
 
     @Test
@@ -238,7 +238,7 @@ class DemoDataLoaderTest {
 
         assertThat(result.submissions()).isEqualTo(287);
         assertThat(counts()).isEqualTo(Map.of("category", 5, "org_unit", 40, "reporting_period", 8,
-                "submission", 287, "app_setting", 4));
+                "submission", 287, "app_setting", 5));
         assertThat(jdbc.queryForList("""
                 select p.year || p.kind as period, count(*) filter (where s.latest) as latest,
                        count(*) filter (where s.late and s.latest) as late, count(*) filter (where not s.latest) as old

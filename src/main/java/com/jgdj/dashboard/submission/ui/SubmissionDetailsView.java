@@ -5,6 +5,8 @@ import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
+import com.jgdj.dashboard.similarity.SimilarityService;
+import com.jgdj.dashboard.similarity.ui.SimilarityFlags;
 import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
@@ -54,9 +56,12 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     Tab readerTab;
     Grid<ReportAnalysis.FlagRow> flags;
 
-    SubmissionDetailsView(SubmissionService service, CurrentUser currentUser) {
+    private final SimilarityService similarity;
+
+    SubmissionDetailsView(SubmissionService service, CurrentUser currentUser, SimilarityService similarity) {
         this.service = service;
         this.currentUser = currentUser;
+        this.similarity = similarity;
     }
 
     @Override
@@ -73,6 +78,9 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         title = s.unitName() + " · " + s.periodName();
         add(new ViewHeader(s.title() == null ? s.unitName() + " " + s.periodName() + "工作汇报" : s.title(),
                 actions(s)));
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR) || currentUser.hasRole(Role.LEADER)) {
+            add(new SimilarityFlags(similarity, s.id()));
+        }
         add(metadata(s));
         reader = new ReportReader(s.fullText(), analysis);
         tabs = new TabSheet();

@@ -1,0 +1,141 @@
+package com.jgdj.dashboard.similarity;
+
+import com.jgdj.dashboard.period.PeriodKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes {@code similarity_pair} and {@code similarity_passage}; reads the report texts to compare. */
+@Repository
+class SimilarityQuery {
+
+    record Report(long submissionId, long unitId, String text) {
+    }
+
+    private static final String ROW = """
+            select p.id, p.kind, p.submission_a, ua.name as unit_a, p.submission_b, ub.name as unit_b,
+                   pb.year as year_b, pb.kind as kind_b, p.score, p.longest_passage
+            from similarity_pair p
+            join submission sa on sa.id = p.submission_a join org_unit ua on ua.id = sa.unit_id
+            join submission sb on sb.id = p.submission_b join org_unit ub on ub.id = sb.unit_id
+            join reporting_period pb on pb.id = sb.period_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    SimilarityQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest report of every unit in the period, by unit id. */
+    List<Report> reports(long periodId) {
+        return jdbc.sql("select id, unit_id, full_text from submission where period_id = ? and latest order by unit_id")
+                .param(periodId).query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /** The latest reports of the period just before (by {@code reporting_period.seq}). */
+    List<Report> previousReports(long periodId) {
+        return jdbc.sql("""
+                select s.id, s.unit_id, s.full_text from submission s
+                where s.latest and s.period_id = (
+                    select e.id from reporting_period e
+                    where e.seq < (select seq from reporting_period where id = ?) order by e.seq desc limit 1)
+                order by s.unit_id""")
+                .param(periodId).query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /**
+     * Streams (unit id, text) of the latest reports of the {@code periods} other periods nearest to this one (the
+     * earlier one first on a tie), so that the first period learns from the ones after it.
+     */
+    void eachNeighbourReport(long periodId, int periods, java.util.function.ObjLongConsumer<String> each) {
+        jdbc.sql("""
+                select s.unit_id, s.full_text from submission s
+                where s.latest and s.period_id in (
+                    select e.id from reporting_period e, reporting_period c
+                    where c.id = :period and e.id <> c.id order by abs(e.seq - c.seq), e.seq limit :periods)""")
+                .param("period", periodId).param("periods", periods)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(rs.getString(2), rs.getLong(1)));
+    }
+
+    boolean periodExists(long periodId) {
+        return jdbc.sql("select count(*) from reporting_period where id = ?").param(periodId).query(Long.class).single() == 1;
+    }
+
+    int deleteForPeriod(long periodId) {
+        return jdbc.sql("delete from similarity_pair where period_id = ?").param(periodId).update();
+    }
+
+    long insert(long periodId, String kind, long a, long b, SimilarPair pair, OffsetDateTime at) {
+        long id = jdbc.sql("""
+                insert into similarity_pair (period_id, kind, submission_a, submission_b, score, longest_passage, computed_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(periodId, kind, a, b, BigDecimal.valueOf(pair.score()), pair.longestPassage(), at)
+                .query(Long.class).single();
+        int ordinal = 0;
+        for (SharedPassage s : pair.shared()) {
+            jdbc.sql("""
+                    insert into similarity_passage (pair_id, ordinal, a_start, b_start, a_length, b_length, text)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, ordinal++, s.aStart(), s.bStart(), s.aLength(), s.bLength(), s.text()).update();
+        }
+        return id;
+    }
+
+    long count(long periodId) {
+        return jdbc.sql("select count(*) from similarity_pair where period_id = ?").param(periodId).query(Long.class).single();
+    }
+
+    List<SimilarityRow> page(long periodId, int offset, int limit) {
+        return jdbc.sql(ROW + " where p.period_id = ? order by p.score desc, p.id offset ? limit ?")
+                .params(periodId, offset, limit).query(SimilarityQuery::row).list();
+    }
+
+    Optional<SimilarityRow> row(long pairId) {
+        return jdbc.sql(ROW + " where p.id = ?").param(pairId).query(SimilarityQuery::row).optional();
+    }
+
+    Optional<Long> periodOf(long pairId) {
+        return jdbc.sql("select period_id from similarity_pair where id = ?").param(pairId).query(Long.class).optional();
+    }
+
+    String text(long submissionId) {
+        return jdbc.sql("select full_text from submission where id = ?").param(submissionId).query(String.class).single();
+    }
+
+    List<SharedPassage> passages(long pairId) {
+        return jdbc.sql("""
+                select text, a_start, b_start, a_length, b_length from similarity_passage
+                where pair_id = ? order by ordinal""").param(pairId)
+                .query((rs, n) -> new SharedPassage(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+    }
+
+    /** Pairs the submission is part of, with the other side's unit and period. */
+    List<SimilarityFlag> flags(long submissionId) {
+        return jdbc.sql("""
+                select p.id, u.name, o.year, o.kind, p.kind = 'PREVIOUS', p.score
+                from similarity_pair p
+                join submission other on other.id = case when p.submission_a = :s then p.submission_b else p.submission_a end
+                join org_unit u on u.id = other.unit_id
+                join reporting_period o on o.id = other.period_id
+                where p.submission_a = :s or p.submission_b = :s
+                order by p.score desc, p.id""").param("s", submissionId)
+                .query((rs, n) -> new SimilarityFlag(rs.getLong(1), rs.getString(2),
+                        PeriodKind.valueOf(rs.getString(4)).periodName(rs.getInt(3)), rs.getBoolean(5), rs.getBigDecimal(6)))
+                .list();
+    }
+
+    private static SimilarityRow row(ResultSet rs, int n) throws SQLException {
+        return new SimilarityRow(rs.getLong("id"), rs.getString("kind"), rs.getLong("submission_a"), rs.getString("unit_a"),
+                rs.getLong("submission_b"), rs.getString("unit_b"),
+                PeriodKind.valueOf(rs.getString("kind_b")).periodName(rs.getInt("year_b")),
+                rs.getBigDecimal("score"), rs.getInt("longest_passage"));
+    }
+}
