@@ -3,11 +3,11 @@ package com.jgdj.dashboard.cli;
 import com.jgdj.dashboard.similarity.CopyDetector;
 import com.jgdj.dashboard.similarity.SharedPassage;
 import com.jgdj.dashboard.similarity.SimilarPair;
-import com.jgdj.dashboard.submission.parsing.IndicatorDictionary;
-import com.jgdj.dashboard.submission.parsing.ParseContext;
-import com.jgdj.dashboard.submission.parsing.ReportFileReader;
-import com.jgdj.dashboard.submission.parsing.ReportReadException;
-import com.jgdj.dashboard.submission.parsing.ReportTextParser;
+import com.jgdj.dashboard.parsing.IndicatorDictionary;
+import com.jgdj.dashboard.parsing.ParseContext;
+import com.jgdj.dashboard.parsing.ReportFileReader;
+import com.jgdj.dashboard.parsing.ReportReadException;
+import com.jgdj.dashboard.parsing.ReportTextParser;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,10 +3,10 @@ package com.jgdj.dashboard.findings;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.indicator.IndicatorService;
 import com.jgdj.dashboard.submission.ParsedReportStore;
-import com.jgdj.dashboard.submission.parsing.ParseContext;
-import com.jgdj.dashboard.submission.parsing.ParsedReport;
-import com.jgdj.dashboard.submission.parsing.ReportPeriod;
-import com.jgdj.dashboard.submission.parsing.ReportTextParser;
+import com.jgdj.dashboard.parsing.ParseContext;
+import com.jgdj.dashboard.parsing.ParsedReport;
+import com.jgdj.dashboard.parsing.ReportPeriod;
+import com.jgdj.dashboard.parsing.ReportTextParser;
 
 import java.time.LocalDate;
 import java.util.List;

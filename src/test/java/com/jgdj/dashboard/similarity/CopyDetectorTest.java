@@ -1,8 +1,8 @@
 package com.jgdj.dashboard.similarity;
 
-import com.jgdj.dashboard.submission.parsing.IndicatorDictionary;
-import com.jgdj.dashboard.submission.parsing.ParseContext;
-import com.jgdj.dashboard.submission.parsing.ReportTextParser;
+import com.jgdj.dashboard.parsing.IndicatorDictionary;
+import com.jgdj.dashboard.parsing.ParseContext;
+import com.jgdj.dashboard.parsing.ReportTextParser;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
