@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.findings;
 
 import com.jgdj.dashboard.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +13,9 @@ import java.util.Optional;
  * What reading the reports finds beyond the parser's flags: rule violations on the counts, and last period's plans
  * against this period's work. Advisory only; scoped to what the signed-in user may read.
  */
+/** Findings on reports are for signed-in users; each method applies the user's unit scope. */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class FindingsService {
 
     private final RuleViolationQuery violations;
@@ -52,8 +55,9 @@ public class FindingsService {
         if (!currentUser.scope().includes(unitId)) {
             return Optional.empty();
         }
-        Optional<ReportPartsQuery.Report> current = reports.report(unitId, periodId);
-        Optional<ReportPartsQuery.Report> previous = current.flatMap(c -> reports.previousReport(unitId, periodId));
+        Optional<ReportPartsQuery.ReportPair> pair = reports.reportAndPrevious(unitId, periodId);
+        Optional<ReportPartsQuery.Report> current = pair.map(ReportPartsQuery.ReportPair::current);
+        Optional<ReportPartsQuery.Report> previous = pair.flatMap(ReportPartsQuery.ReportPair::previous);
         if (previous.isEmpty()) {
             return Optional.empty();
         }

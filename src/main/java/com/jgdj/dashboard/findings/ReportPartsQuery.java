@@ -14,6 +14,10 @@ class ReportPartsQuery {
     record Report(long id, String fullText, int year, PeriodKind kind) {
     }
 
+    /** The unit's report of the period and its report of the period before, when there is one. */
+    record ReportPair(Report current, Optional<Report> previous) {
+    }
+
     record SectionSpan(String heading, int startOffset, int endOffset) {
     }
 
@@ -23,20 +27,27 @@ class ReportPartsQuery {
         this.jdbc = jdbc;
     }
 
-    Optional<Report> report(long unitId, long periodId) {
-        return jdbc.sql("""
-                select s.id, s.full_text, p.year, p.kind from submission s join reporting_period p on p.id = s.period_id
-                where s.unit_id = ? and s.period_id = ? and s.latest""")
-                .params(unitId, periodId).query(Report.class).optional();
+
+    /**
+     * The unit's latest report of the period and of the period just before it, in one statement (the plan check
+     * reads each text once).
+     */
+    Optional<ReportPair> reportAndPrevious(long unitId, long periodId) {
+        record Row(long id, String fullText, int year, PeriodKind kind, boolean current) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select s.id, s.full_text, p.year, p.kind, s.period_id = :period as current
+                from submission s join reporting_period p on p.id = s.period_id
+                where s.unit_id = :unit and s.latest
+                  and (s.period_id = :period or p.seq = (select seq - 1 from reporting_period where id = :period))""")
+                .param("unit", unitId).param("period", periodId).query(Row.class).list();
+        Optional<Report> current = rows.stream().filter(Row::current)
+                .map(r -> new Report(r.id(), r.fullText(), r.year(), r.kind())).findFirst();
+        Optional<Report> previous = rows.stream().filter(r -> !r.current())
+                .map(r -> new Report(r.id(), r.fullText(), r.year(), r.kind())).findFirst();
+        return current.map(c -> new ReportPair(c, previous));
     }
 
-    /** The unit's latest report of the period just before {@code periodId} (2024年度 before 2025年上半年). */
-    Optional<Report> previousReport(long unitId, long periodId) {
-        return jdbc.sql("""
-                select s.id, s.full_text, p.year, p.kind from submission s join reporting_period p on p.id = s.period_id
-                where s.unit_id = ? and s.latest and p.seq = (select seq - 1 from reporting_period where id = ?)""")
-                .params(unitId, periodId).query(Report.class).optional();
-    }
 
     List<SectionSpan> sections(long submissionId, String part) {
         return jdbc.sql("""

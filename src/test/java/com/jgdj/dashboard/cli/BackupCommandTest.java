@@ -80,7 +80,9 @@ class BackupCommandTest {
 
         Map<String, String> original = fingerprint(database.owner().getConnection());
         Map<String, String> copy = fingerprint(restored());
-        assertEquals(24, original.size());
+        assertEquals(jdbc.sql("select count(*) from information_schema.tables where table_schema = 'public' "
+                + "and table_type = 'BASE TABLE' and table_name not like 'databasechangelog%'").query(Long.class).single()
+                + 2, (long) original.size()); // every table, the changelog ids and the sequences
         assertThat(original.get("org_unit")).startsWith("40 ");
         assertThat(original.get("assessment")).doesNotStartWith("0 ");
         assertThat(original.get("audit_log")).doesNotStartWith("0 ");

@@ -55,11 +55,20 @@ class AccessMatrixTest {
             entry("indicators", "admin"), entry("periods", ALL), entry("completeness", ALL), entry("submissions", ALL),
             entry("upload", "admin assessor reporter"), entry("submissions/:id([0-9]{1,18})", ALL),
             entry("login", ANYONE), entry("search", ALL), entry("account/password", ALL), entry("admin/users", "admin"),
-            entry("audit", "admin"), entry("document-templates", "admin"));
+            entry("audit", "admin"), entry("document-templates", "admin"), entry("findings", ALL),
+            entry("rules", "admin"), entry("similarity", STAFF), entry("similarity/:id([0-9]{1,18})", STAFF));
 
     private static final Map<String, String> SERVICES = Map.ofEntries(
             entry("DashboardService.load", ALL),
             entry("SearchService.search", ALL), entry("SearchService.count", ALL),
+            entry("CountRuleService.list", "admin"), entry("CountRuleService.update", "admin"),
+            entry("FindingsService.latestReportedPeriod", ALL), entry("FindingsService.planDelivery", ALL),
+            entry("FindingsService.reportFindings", ALL), entry("FindingsService.violationCount", ALL),
+            entry("FindingsService.violations", ALL),
+            entry("SimilarityService.count", STAFF), entry("SimilarityService.details", STAFF),
+            entry("SimilarityService.detect", "admin assessor"), entry("SimilarityService.detectForDemo", ANYONE),
+            entry("SimilarityService.flags", STAFF), entry("SimilarityService.page", STAFF),
+            entry("SimilarityService.periodOf", STAFF),
             entry("AuditLogService.count", "admin"), entry("AuditLogService.export", "admin"),
             entry("AuditLogService.page", "admin"), entry("AuditService.recordAs", ANYONE),
             entry("DocumentService.feedback", ALL), entry("DocumentService.feedbackBundle", STAFF),

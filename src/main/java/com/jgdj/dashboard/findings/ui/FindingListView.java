@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** 数字核对提示: the rule violations of a period, each opening the report at its sentence. */
-@Route("findings")
+@Route(FindingsNavigation.FINDINGS_ROUTE)
 @PageTitle("数字核对提示")
 @PermitAll
 class FindingListView extends VerticalLayout implements BeforeEnterObserver {
@@ -42,7 +42,7 @@ class FindingListView extends VerticalLayout implements BeforeEnterObserver {
         period.setItemLabelGenerator(PeriodRow::name);
         period.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(FindingsNavigation.findingsOf(e.getValue().id())));
+                FindingsNavigation.toFindings(e.getValue().id());
             }
         });
         add(new ViewHeader("数字核对提示"), period, summary);

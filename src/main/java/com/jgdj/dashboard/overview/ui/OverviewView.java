@@ -196,7 +196,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     /** 数字核对提示: the period's rule violations, opening their list. */
     private static Anchor findingsKpi(long violations, long periodId) {
-        Anchor link = new Anchor(FindingsNavigation.findingsOf(periodId), kpi("数字核对提示", Long.toString(violations)));
+        Anchor link = FindingsNavigation.anchor(periodId, kpi("数字核对提示", Long.toString(violations)));
         link.setId("kpi-rule-violations");
         return link;
     }

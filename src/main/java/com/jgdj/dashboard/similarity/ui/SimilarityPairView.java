@@ -23,7 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Side by side: both reports' texts with the shared passages highlighted (text only, never HTML). */
-@Route(SimilarityNavigation.LIST + "/:id")
+@Route(SimilarityNavigation.LIST + "/:id([0-9]{1,18})")
 @PageTitle("疑似雷同对比")
 @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.LEADER_NAME})
 class SimilarityPairView extends VerticalLayout implements BeforeEnterObserver {

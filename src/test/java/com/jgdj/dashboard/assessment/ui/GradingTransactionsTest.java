@@ -43,7 +43,7 @@ class GradingTransactionsTest extends KaribuTest {
             expectNotifications("已建立2031年度考核方案");
             editor.form.dimensionFields.values().iterator().next().setValue(18.0);
 
-            _click(editor.submit);
+            clickFailing(editor.submit);
             expectNotifications("尚有考核指标未评分，不能提交审核");
             assertEquals(0L, count("select count(*) from assessment where period_id = ?", period));
             assertEquals(0L, count("select count(*) from audit_log where action like 'ASSESSMENT%' and entity_id in "

@@ -27,10 +27,11 @@ class MainLayoutTest extends KaribuTest {
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "全文检索", "上传 / 批量导入", "考核评分",
-                "考核方案", "考核排名", "约谈名单", "统计指标", "公文模板", "用户管理", "审计日志"), labels);
+                "考核方案", "考核排名", "约谈名单", "疑似雷同", "统计指标", "核对规则", "公文模板", "用户管理", "审计日志"), labels);
         List<String> paths = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath).toList();
-        assertEquals(List.of("", "completeness", "units", "periods", "submissions", "upload", "assessments", "schemes",
-                "rankings", "interviews", "indicators"), paths);
+        assertEquals(List.of("", "completeness", "units", "periods", "submissions", "search", "upload", "assessments",
+                "schemes", "rankings", "interviews", "similarity", "indicators", "rules", "document-templates",
+                "admin/users", "audit"), paths);
     }
 
     @Test
@@ -38,7 +39,7 @@ class MainLayoutTest extends KaribuTest {
         login(Role.LEADER);
         open("");
         List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "全文检索", "考核评分", "考核排名", "约谈名单"), labels);
+        assertEquals(List.of("总览", "报送情况", "单位", "报送期", "报送材料", "全文检索", "考核评分", "考核排名", "约谈名单", "疑似雷同"), labels);
     }
 
     @Test
