@@ -37,13 +37,13 @@ class AdminUsersIT extends BrowserTest {
         open("/admin/users");
         button("新增用户").click();
         Locator dialog = page.locator("vaadin-dialog");
-        dialog.locator("vaadin-text-field[label='用户名'] input").fill("e2e-liaison");
-        dialog.locator("vaadin-text-field[label='姓名'] input").fill("档案馆联络员");
-        Locator unit = dialog.locator("vaadin-combo-box[label='所属单位（单位联络员）'] input");
+        dialog.getByLabel("用户名", new Locator.GetByLabelOptions().setExact(true)).fill("e2e-liaison");
+        dialog.getByLabel("姓名", new Locator.GetByLabelOptions().setExact(true)).fill("档案馆联络员");
+        Locator unit = dialog.getByLabel("所属单位（单位联络员）", new Locator.GetByLabelOptions().setExact(true));
         unit.fill("档案馆");
         page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText("档案馆"))
                 .first().click();
-        dialog.locator("vaadin-password-field[label='初始密码'] input").fill("Start-2026");
+        dialog.getByLabel("初始密码", new Locator.GetByLabelOptions().setExact(true)).fill("Start-2026");
         shot("new-user");
         button("保存").click();
         settle();
@@ -57,9 +57,9 @@ class AdminUsersIT extends BrowserTest {
         // any other address holds the user on the change page
         open("/submissions");
         assertThat(page).hasURL(url("/account/password"));
-        page.locator("vaadin-password-field[label='当前密码'] input").fill("Start-2026");
-        page.locator("vaadin-password-field[label='新密码'] input").fill("Archive-2026");
-        page.locator("vaadin-password-field[label='再次输入新密码'] input").fill("Archive-2026");
+        page.getByLabel("当前密码", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("Start-2026");
+        page.getByLabel("新密码", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("Archive-2026");
+        page.getByLabel("再次输入新密码", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("Archive-2026");
         shot("change-password");
         button("修改密码").click();
         settle();

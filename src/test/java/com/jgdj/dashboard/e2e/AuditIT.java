@@ -37,11 +37,11 @@ class AuditIT extends BrowserTest {
         }
         signIn("admin");
         open("/audit");
-        Locator from = page.locator("vaadin-date-picker[label='起始日期'] input");
+        Locator from = page.getByLabel("起始日期", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true));
         from.fill("2026-12-01");
         from.press("Enter");
         settle();
-        Locator user = page.locator("vaadin-text-field[label='用户名'] input");
+        Locator user = page.getByLabel("用户名", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true));
         user.fill("e2e-audit-probe");
         user.press("Enter");
         settle();

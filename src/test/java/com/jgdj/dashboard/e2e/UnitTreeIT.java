@@ -32,9 +32,9 @@ class UnitTreeIT extends BrowserTest {
         open("/units/" + child);
         button("编辑").click();
         settle();
-        Locator parent = page.locator("vaadin-combo-box[label='上级单位']")
+        Locator parent = page.getByLabel("上级单位", new Page.GetByLabelOptions().setExact(true))
                 .filter(new Locator.FilterOptions().setVisible(true));
-        parent.locator("input").fill("市委办公室");
+        parent.fill("市委办公室");
         page.locator("vaadin-combo-box-item:not([hidden])",
                 new Page.LocatorOptions().setHasText(DemoUnits.PARENT)).click();
         shot("parent-chosen");
