@@ -77,7 +77,10 @@ class SearchIT extends BrowserTest {
         settle();
         Locator focus = page.locator(".report-text .hl-focus");
         assertThat(focus).containsText("党");
-        page.waitForTimeout(800); // the smooth scroll
+        // the reader scrolls smoothly: wait until the word has arrived in the viewport
+        page.waitForFunction("() => { const e = document.querySelector('.report-text .hl-focus');"
+                + " if (!e) return false; const r = e.getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight; }");
         BoundingBox box = focus.boundingBox();
         assertTrue(box != null && box.y >= 0 && box.y < HEIGHT, "the word is in view: " + (box == null ? null : box.y));
         shot("report-at-word");
