@@ -89,7 +89,7 @@ class ArchitectureTest {
 
     @Test
     void grading_excel_and_word_writing_are_plain_java() {
-        noClasses().that().resideInAnyPackage("..assessment.grading..", "..ranking.export..", "..documents.docx..")
+        noClasses().that().resideInAnyPackage("..assessment.grading..", "..base.xlsx..", "..documents.docx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "com.vaadin..")
                 .check(CLASSES);

@@ -56,7 +56,7 @@ class OneHomeTest {
 
     @Test
     void workbooks_are_written_only_by_the_xlsx_writer() {
-        assertEquals(List.of("ranking/export/XlsxWriter.java"), filesContaining(Pattern.compile("new Workbook\\(")));
-        assertEquals(List.of("ranking/export/XlsxTable.java"), filesContaining(Pattern.compile("\"导出时间\"")));
+        assertEquals(List.of("base/xlsx/XlsxWriter.java"), filesContaining(Pattern.compile("new Workbook\\(")));
+        assertEquals(List.of("base/xlsx/XlsxTable.java"), filesContaining(Pattern.compile("\"导出时间\"")));
     }
 }

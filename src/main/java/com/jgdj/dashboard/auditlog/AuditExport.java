@@ -1,8 +1,8 @@
 package com.jgdj.dashboard.auditlog;
 
 import com.jgdj.dashboard.base.Formats;
-import com.jgdj.dashboard.ranking.export.XlsxTable;
-import com.jgdj.dashboard.ranking.export.XlsxWriter;
+import com.jgdj.dashboard.base.xlsx.XlsxTable;
+import com.jgdj.dashboard.base.xlsx.XlsxWriter;
 
 import java.time.Clock;
 import java.util.ArrayList;

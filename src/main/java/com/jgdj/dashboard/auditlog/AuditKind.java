@@ -26,7 +26,7 @@ public record AuditKind(String code, String label) {
             {"SCHEME_CREATED", "建立考核方案"}, {"SCHEME_COPIED", "复制考核方案"}, {"SCHEME_UPDATED", "修改考核方案"},
             {"UNIT_CREATED", "新增单位"}, {"UNIT_UPDATED", "修改单位"},
             {"INDICATOR_CREATED", "新增指标"}, {"INDICATOR_UPDATED", "修改指标"},
-            {"INTERVIEW_RECORDED", "记录约谈"}})
+            {"INTERVIEW_RECORDED", "记录约谈"}, {"FINDINGS_EXPORTED", "导出核查发现"}})
             .map(p -> new AuditKind(p[0], p[1])).toList();
     private static final Map<String, AuditKind> BY_CODE = KNOWN.stream()
             .collect(Collectors.toMap(AuditKind::code, Function.identity()));

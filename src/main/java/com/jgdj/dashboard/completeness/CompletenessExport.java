@@ -1,8 +1,8 @@
 package com.jgdj.dashboard.completeness;
 
 import com.jgdj.dashboard.base.Formats;
-import com.jgdj.dashboard.ranking.export.XlsxTable;
-import com.jgdj.dashboard.ranking.export.XlsxWriter;
+import com.jgdj.dashboard.base.xlsx.XlsxTable;
+import com.jgdj.dashboard.base.xlsx.XlsxWriter;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

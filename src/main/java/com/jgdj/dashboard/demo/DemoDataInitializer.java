@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.jgdj.dashboard.findings.PlanDeliveryStore;
 import com.jgdj.dashboard.similarity.SimilarityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public class DemoDataInitializer implements ApplicationRunner {
     private final String scale;
     private final long seed;
     private final SimilarityService similarity;
+    private final PlanDeliveryStore planDeliveries;
 
     /** Above this many units the 疑似雷同 check is left to the 检测雷同 button (it reads every report's text). */
     static final int SIMILARITY_MAX_UNITS = 500;
@@ -41,8 +43,9 @@ public class DemoDataInitializer implements ApplicationRunner {
                                @Value("${dashboard.demo:true}") boolean enabled,
                                @Value("${dashboard.demo.scale:standard}") String scale,
                                @Value("${dashboard.demo.seed:" + DEFAULT_SEED + "}") long seed,
-                               SimilarityService similarity) {
+                               SimilarityService similarity, PlanDeliveryStore planDeliveries) {
         this.similarity = similarity;
+        this.planDeliveries = planDeliveries;
         this.loader = loader;
         this.jdbc = jdbc;
         this.embeddedPostgres = embeddedPostgres;
@@ -71,6 +74,9 @@ public class DemoDataInitializer implements ApplicationRunner {
                 result.units(), result.periods(), result.submissions(), result.fileBytes() / 1024,
                 result.elapsed().toMillis());
         if (result.units() <= SIMILARITY_MAX_UNITS) {
+            // the overview counts uncovered plan items from stored deliveries: ready before the first page is served
+            // (a large demo leaves them to the backfill after start-up)
+            planDeliveries.backfill();
             int pairs = 0;
             for (Long periodId : jdbc.queryForList("select id from reporting_period order by seq", Long.class)) {
                 SimilarityService.DetectionResult r = similarity.detectForDemo(periodId);

@@ -1,30 +1,47 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.security.CurrentUser;
+import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.similarity.SimilarityFilter;
+import com.jgdj.dashboard.similarity.SimilarityRow;
+import com.jgdj.dashboard.similarity.SimilarityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What reading the reports finds beyond the parser's flags: rule violations on the counts, and last period's plans
- * against this period's work. Advisory only; scoped to what the signed-in user may read.
+ * What reading the reports finds beyond the parser's flags: rule violations on the counts, last period's plans
+ * against this period's work, and (with the similarity feature) the suspicious copies, counted and exported together.
+ * Advisory only. Signed-in users; each method applies the user's unit scope, and a liaison sees only published
+ * grades in the grade filter.
  */
-/** Findings on reports are for signed-in users; each method applies the user's unit scope. */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class FindingsService {
 
     private final RuleViolationQuery violations;
     private final ReportPartsQuery reports;
+    private final FindingCountsQuery counts;
+    private final PlanDeliveryCalculator calculator;
+    private final SimilarityService similarity;
+    private final FindingsExport export;
+    private final AuditService audit;
     private final CurrentUser currentUser;
 
-    FindingsService(RuleViolationQuery violations, ReportPartsQuery reports, CurrentUser currentUser) {
+    FindingsService(RuleViolationQuery violations, ReportPartsQuery reports, FindingCountsQuery counts,
+                    PlanDeliveryCalculator calculator, SimilarityService similarity, FindingsExport export,
+                    AuditService audit, CurrentUser currentUser) {
         this.violations = violations;
         this.reports = reports;
+        this.counts = counts;
+        this.calculator = calculator;
+        this.similarity = similarity;
+        this.export = export;
+        this.audit = audit;
         this.currentUser = currentUser;
     }
 
@@ -35,8 +52,51 @@ public class FindingsService {
     }
 
     @Transactional(readOnly = true)
+    public List<RuleViolation> violations(FindingsFilter filter, int offset, int limit) {
+        return violations.list(filter, null, currentUser.scope(), publishedOnly(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
     public long violationCount(long periodId) {
-        return violations.count(periodId, currentUser.scope());
+        return violationCount(FindingsFilter.period(periodId));
+    }
+
+    @Transactional(readOnly = true)
+    public long violationCount(FindingsFilter filter) {
+        return violations.count(filter, currentUser.scope(), publishedOnly());
+    }
+
+    /** The overview's findings figures, in one statement; no copy count for a user who may not see the pairs. */
+    @Transactional(readOnly = true)
+    public FindingCounts counts(FindingsFilter filter) {
+        return counts.counts(filter, currentUser.scope(), publishedOnly(), seesCopies());
+    }
+
+    /** 上期打算未落实 of the period's latest reports, by unit name and the item's place in the plan. */
+    @Transactional(readOnly = true)
+    public List<PlanGapRow> planGaps(FindingsFilter filter, int offset, int limit) {
+        return counts.gaps(filter, currentUser.scope(), publishedOnly(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long planGapCount(FindingsFilter filter) {
+        return counts.gapCount(filter, currentUser.scope(), publishedOnly());
+    }
+
+    /**
+     * 核查发现 as .xlsx (all three lists with the filters applied; the copies only for the committee), recorded in
+     * the audit log.
+     */
+    @Transactional
+    public byte[] exportXlsx(FindingsFilter filter, String periodName, String filterDescription) {
+        List<RuleViolation> rules = violations(filter, 0, Integer.MAX_VALUE);
+        List<SimilarityRow> copies = seesCopies() ? similarity.page(new SimilarityFilter(filter.periodId(),
+                filter.categoryId(), filter.parentUnitId(), filter.grade()), 0, Integer.MAX_VALUE) : null;
+        List<PlanGapRow> gaps = planGaps(filter, 0, Integer.MAX_VALUE);
+        audit.record("FINDINGS_EXPORTED", "reporting_period", filter.periodId(), "导出核查发现：" + periodName + "，"
+                + filterDescription + "；数字核对提示 " + rules.size() + " 条"
+                + (copies == null ? "" : "，疑似雷同 " + copies.size() + " 对") + "，上期打算未落实 " + gaps.size() + " 项");
+        return export.write(periodName, filterDescription, rules, copies, gaps);
     }
 
     /** The latest period in which the unit has a report, if the user may see the unit. */
@@ -55,20 +115,7 @@ public class FindingsService {
         if (!currentUser.scope().includes(unitId)) {
             return Optional.empty();
         }
-        Optional<ReportPartsQuery.ReportPair> pair = reports.reportAndPrevious(unitId, periodId);
-        Optional<ReportPartsQuery.Report> current = pair.map(ReportPartsQuery.ReportPair::current);
-        Optional<ReportPartsQuery.Report> previous = pair.flatMap(ReportPartsQuery.ReportPair::previous);
-        if (previous.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Passage> plans = passages(previous.get(), "plans");
-        if (plans.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Passage> work = passages(current.get(), "work_done");
-        ReportPartsQuery.Report before = previous.get();
-        return Optional.of(new PlanDelivery(before.id(), before.kind().periodName(before.year()), current.get().id(),
-                PlanMatcher.match(plans, work)));
+        return calculator.compute(unitId, periodId).map(PlanDeliveryCalculator.Outcome::delivery);
     }
 
     /** Both findings on one unit's report of the period, for the grading form (one read). */
@@ -78,11 +125,12 @@ public class FindingsService {
                 planDelivery(unitId, periodId).orElse(null));
     }
 
-    private List<Passage> passages(ReportPartsQuery.Report report, String part) {
-        List<Passage> out = new ArrayList<>();
-        for (ReportPartsQuery.SectionSpan s : reports.sections(report.id(), part)) {
-            out.addAll(PlanMatcher.paragraphs(report.fullText(), s.startOffset(), s.endOffset(), s.heading()));
-        }
-        return out;
+    /** Whether the user may see 疑似雷同 (the committee). */
+    public boolean seesCopies() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR) || currentUser.hasRole(Role.LEADER);
+    }
+
+    private boolean publishedOnly() {
+        return currentUser.hasRole(Role.REPORTER);
     }
 }

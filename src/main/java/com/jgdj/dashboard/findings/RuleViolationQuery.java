@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,8 +19,10 @@ class RuleViolationQuery {
 
     static final int OUTLIER_MIN_REPORTS = 5;
 
-    private static final String VIOLATIONS = """
-            with rules as (
+    /** The filtered units and every rule's violations, as common table expressions ending in {@code violations}. */
+    static final String VIOLATIONS = "with recursive " + UnitTreeSql.DESCENDANTS + ", " + UnitTreeSql.FILTERED_UNITS
+            + """
+            , rules as (
                 select r.id, r.kind, r.indicator_id, r.other_indicator_id, r.threshold,
                        string_to_array(r.units, '|') as units, string_to_array(r.other_units, '|') as other_units
                 from count_rule r where r.enabled
@@ -105,7 +108,7 @@ class RuleViolationQuery {
                 join indicator i on i.id = f.indicator_id
                 left join indicator oi on oi.id = f.other_indicator_id
                 where (cast(:unitId as bigint) is null or f.unit_id = :unitId)
-                  and (cast(:scopeUnitId as bigint) is null or f.unit_id = :scopeUnitId)
+                  and f.unit_id in (select id from filtered_units)
             )
             """;
 
@@ -115,22 +118,33 @@ class RuleViolationQuery {
         this.jdbc = jdbc;
     }
 
-    List<RuleViolation> list(long periodId, Long unitId, UnitScope scope, int offset, int limit) {
-        return jdbc.sql(VIOLATIONS + """
+    List<RuleViolation> list(FindingsFilter filter, Long unitId, UnitScope scope, boolean publishedOnly, int offset,
+                             int limit) {
+        return bind(jdbc.sql(VIOLATIONS + """
                 select rule_id, rule_name, kind, submission_id, unit_id, unit_name, indicator, number as value, unit,
                        reference, other_indicator, other_unit, spread, text, start_offset, end_offset
                 from violations
                 order by unit_name collate "zh-x-icu", unit_id, sort_order, rule_id, start_offset
-                offset :offset limit :limit""")
-                .param("periodId", periodId).param("unitId", unitId).param("scopeUnitId", scope.unitIdOrNull())
-                .param("minReports", OUTLIER_MIN_REPORTS).param("offset", offset).param("limit", limit)
+                offset :offset limit :limit"""), filter, scope, publishedOnly).param("unitId", unitId)
+                .param("offset", offset).param("limit", limit)
                 .query(RuleViolation.class).list();
     }
 
-    long count(long periodId, UnitScope scope) {
-        return jdbc.sql(VIOLATIONS + "select count(*) from violations")
-                .param("periodId", periodId).param("unitId", null).param("scopeUnitId", scope.unitIdOrNull())
-                .param("minReports", OUTLIER_MIN_REPORTS)
-                .query(Long.class).single();
+    List<RuleViolation> list(long periodId, Long unitId, UnitScope scope, int offset, int limit) {
+        return list(FindingsFilter.period(periodId), unitId, scope, false, offset, limit);
+    }
+
+    long count(FindingsFilter filter, UnitScope scope, boolean publishedOnly) {
+        return bind(jdbc.sql(VIOLATIONS + "select count(*) from violations"), filter, scope, publishedOnly)
+                .param("unitId", null).query(Long.class).single();
+    }
+
+    /** Binds the period, the filters, the user's scope and the outlier minimum (not {@code :unitId}). */
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, FindingsFilter filter, UnitScope scope,
+                                         boolean publishedOnly) {
+        return sql.param("periodId", filter.periodId()).param("categoryId", filter.categoryId())
+                .param("parentUnitId", filter.parentUnitId()).param("grade", filter.grade())
+                .param("scopeUnitId", scope.unitIdOrNull()).param("publishedOnly", publishedOnly)
+                .param("minReports", OUTLIER_MIN_REPORTS);
     }
 }

@@ -21,6 +21,24 @@ public final class UnitTreeSql {
         return "(cast(:parentUnitId as bigint) is null or " + unitIdColumn + " in (select id from descendants))";
     }
 
+    /**
+     * A common table expression {@code filtered_units (id)} after {@link #DESCENDANTS} in the same list: the units in
+     * the user's scope ({@code :scopeUnitId}), of the category ({@code :categoryId}), below the 上级单位
+     * ({@code :parentUnitId}) and graded {@code :grade} in {@code :periodId} (only published grades when
+     * {@code :publishedOnly}); a null parameter does not filter. The findings lists and their overview figures share it.
+     */
+    public static final String FILTERED_UNITS = """
+            filtered_units (id) as (
+                select u.id from org_unit u
+                where (cast(:scopeUnitId as bigint) is null or u.id = :scopeUnitId)
+                  and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
+                  and """ + inDescendants("u.id") + """
+                  and (cast(:grade as text) is null or exists (
+                        select 1 from assessment g where g.unit_id = u.id and g.period_id = :periodId
+                          and g.grade = :grade and (not :publishedOnly or g.status = 'PUBLISHED')))
+            )
+            """;
+
     private UnitTreeSql() {
     }
 }

@@ -1,8 +1,8 @@
 package com.jgdj.dashboard.ranking;
 
 import com.jgdj.dashboard.base.UserInputException;
-import com.jgdj.dashboard.ranking.export.XlsxTable;
-import com.jgdj.dashboard.ranking.export.XlsxWriter;
+import com.jgdj.dashboard.base.xlsx.XlsxTable;
+import com.jgdj.dashboard.base.xlsx.XlsxWriter;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;

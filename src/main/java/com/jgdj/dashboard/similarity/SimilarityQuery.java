@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.similarity;
 
+import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.period.PeriodKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,13 +89,40 @@ class SimilarityQuery {
         return id;
     }
 
-    long count(long periodId) {
-        return jdbc.sql("select count(*) from similarity_pair where period_id = ?").param(periodId).query(Long.class).single();
+    /** Pairs of the period with a filtered unit on either side (the overview counts them the same way). */
+    private static final String FILTERED = "with recursive " + UnitTreeSql.DESCENDANTS + ", "
+            + UnitTreeSql.FILTERED_UNITS + ROW + """
+            where p.period_id = :periodId
+              and (sa.unit_id in (select id from filtered_units) or sb.unit_id in (select id from filtered_units))
+            """;
+
+    private JdbcClient.StatementSpec filtered(String sql, SimilarityFilter f) {
+        return jdbc.sql(sql).param("periodId", f.periodId()).param("categoryId", f.categoryId())
+                .param("parentUnitId", f.parentUnitId()).param("grade", f.grade()).param("scopeUnitId", null)
+                .param("publishedOnly", false);
     }
 
-    List<SimilarityRow> page(long periodId, int offset, int limit) {
-        return jdbc.sql(ROW + " where p.period_id = ? order by p.score desc, p.id offset ? limit ?")
-                .params(periodId, offset, limit).query(SimilarityQuery::row).list();
+    long count(SimilarityFilter f) {
+        return filtered("select count(*) from (" + FILTERED + ") x", f).query(Long.class).single();
+    }
+
+    List<SimilarityRow> page(SimilarityFilter f, int offset, int limit) {
+        return filtered(FILTERED + " order by p.score desc, p.id offset :offset limit :limit", f)
+                .param("offset", offset).param("limit", limit).query(SimilarityQuery::row).list();
+    }
+
+    /** The passages this submission shares, as offsets into its own text, with the other side's unit. */
+    List<SharedSpan> spans(long submissionId) {
+        return jdbc.sql("""
+                select p.id as pair_id, u.name as other_unit, p.kind = 'PREVIOUS' as previous,
+                       case when p.submission_a = :s then x.a_start else x.b_start end as start_offset,
+                       case when p.submission_a = :s then x.a_length else x.b_length end as length
+                from similarity_pair p
+                join similarity_passage x on x.pair_id = p.id
+                join submission other on other.id = case when p.submission_a = :s then p.submission_b else p.submission_a end
+                join org_unit u on u.id = other.unit_id
+                where p.submission_a = :s or p.submission_b = :s
+                order by start_offset, p.id""").param("s", submissionId).query(SharedSpan.class).list();
     }
 
     Optional<SimilarityRow> row(long pairId) {

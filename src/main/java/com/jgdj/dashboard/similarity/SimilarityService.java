@@ -96,14 +96,35 @@ public class SimilarityService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public long count(long periodId) {
-        return query.count(periodId);
+        return query.count(SimilarityFilter.period(periodId));
+    }
+
+    /** The pairs of the period with a unit of the filter on either side. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
+    public long count(SimilarityFilter filter) {
+        return query.count(filter);
+    }
+
+    /** Most similar first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
+    public List<SimilarityRow> page(SimilarityFilter filter, int offset, int limit) {
+        return query.page(filter, offset, limit);
+    }
+
+    /** The passages the submission shares with another report, in text order (the reader marks them). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
+    public List<SharedSpan> sharedSpans(long submissionId) {
+        return query.spans(submissionId);
     }
 
     /** Most similar first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public List<SimilarityRow> page(long periodId, int offset, int limit) {
-        return query.page(periodId, offset, limit);
+        return query.page(SimilarityFilter.period(periodId), offset, limit);
     }
 
     @Transactional(readOnly = true)

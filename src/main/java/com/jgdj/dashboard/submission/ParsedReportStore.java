@@ -6,6 +6,7 @@ import com.jgdj.dashboard.parsing.Metric;
 import com.jgdj.dashboard.parsing.ParsedReport;
 import com.jgdj.dashboard.parsing.SearchTerms;
 import com.jgdj.dashboard.parsing.Section;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,9 +30,11 @@ public class ParsedReportStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ParsedReportStore(JdbcTemplate jdbc) {
+    ParsedReportStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -52,6 +55,7 @@ public class ParsedReportStore {
         storeMetrics(parsed, indicatorIds);
         storeFlags(parsed);
         storeSearchTerms(parsed);
+        events.publishEvent(new ReportsParsed(parsed.stream().map(Parsed::submissionId).toList()));
     }
 
     /** The report's search lexemes ({@link SearchTerms}), replacing any earlier ones of the same submission. */

@@ -82,9 +82,9 @@ class DemoDataInitializerTest {
                 throw new AssertionError("must not load");
             }
         };
-        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1, null).run(null);
-        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1, null).run(null);
-        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1, null).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, false, "standard", 1, null, null).run(null);
+        new DemoDataInitializer(failing, jdbc, none, true, "standard", 1, null, null).run(null);
+        new DemoDataInitializer(failing, jdbc, embeddedPostgres, true, "standard", 1, null, null).run(null);
 
         assertThat(count("select count(*) from org_unit")).isEqualTo(40);
     }

@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.ranking.export;
+package com.jgdj.dashboard.base.xlsx;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;

@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.ranking.export;
+package com.jgdj.dashboard.base.xlsx;
 
 import com.jgdj.dashboard.base.Formats;
 

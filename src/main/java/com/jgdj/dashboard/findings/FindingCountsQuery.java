@@ -1,0 +1,69 @@
+package com.jgdj.dashboard.findings;
+
+import com.jgdj.dashboard.orgunit.UnitTreeSql;
+import com.jgdj.dashboard.security.UnitScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/**
+ * The overview's findings figures in one statement, over the same filtered units as the lists they open: rule
+ * violations (as {@link RuleViolationQuery} evaluates them), stored suspicious pairs with a filtered unit on either
+ * side, and the uncovered items of the stored plan deliveries of the period's latest reports; and the list of those
+ * uncovered items.
+ */
+@Repository
+class FindingCountsQuery {
+
+    private final JdbcClient jdbc;
+
+    FindingCountsQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String UNCOVERED = """
+            , uncovered as (
+                select s.id as submission_id, s.unit_id, d.plan_submission_id, i.ordinal, i.item_text, i.item_start,
+                       i.item_end, i.score
+                from submission s
+                join plan_delivery d on d.submission_id = s.id
+                join plan_delivery_item i on i.submission_id = d.submission_id and not i.covered
+                where s.period_id = :periodId and s.latest and s.unit_id in (select id from filtered_units)
+            )
+            """;
+
+    FindingCounts counts(FindingsFilter filter, UnitScope scope, boolean publishedOnly, boolean withCopies) {
+        return RuleViolationQuery.bind(jdbc.sql(RuleViolationQuery.VIOLATIONS + UNCOVERED + """
+                select (select count(*) from violations) as rule_violations,
+                       case when :withCopies then (
+                           select count(*) from similarity_pair p
+                           join submission sa on sa.id = p.submission_a
+                           join submission sb on sb.id = p.submission_b
+                           where p.period_id = :periodId
+                             and (sa.unit_id in (select id from filtered_units)
+                                  or sb.unit_id in (select id from filtered_units))) end as copy_pairs,
+                       (select count(*) from uncovered) as uncovered_plan_items"""), filter, scope, publishedOnly)
+                .param("unitId", null).param("withCopies", withCopies)
+                .query(FindingCounts.class).single();
+    }
+
+    private static final String GAPS = "with recursive " + UnitTreeSql.DESCENDANTS + ", " + UnitTreeSql.FILTERED_UNITS
+            + UNCOVERED;
+
+    long gapCount(FindingsFilter filter, UnitScope scope, boolean publishedOnly) {
+        return RuleViolationQuery.bind(jdbc.sql(GAPS + "select count(*) from uncovered"), filter, scope, publishedOnly)
+                .query(Long.class).single();
+    }
+
+    /** By unit name (pinyin), then the item's place in the plan. */
+    List<PlanGapRow> gaps(FindingsFilter filter, UnitScope scope, boolean publishedOnly, int offset, int limit) {
+        return RuleViolationQuery.bind(jdbc.sql(GAPS + """
+                select g.submission_id, g.unit_id, u.name as unit_name, g.plan_submission_id, g.item_text,
+                       g.item_start, g.item_end, g.score
+                from uncovered g join org_unit u on u.id = g.unit_id
+                order by u.name collate "zh-x-icu", g.unit_id, g.ordinal
+                offset :offset limit :limit"""), filter, scope, publishedOnly)
+                .param("offset", offset).param("limit", limit).query(PlanGapRow.class).list();
+    }
+}
