@@ -80,6 +80,30 @@ public class OrgUnitService {
         return details(id).map(d -> new UnitOption(d.id(), d.name()));
     }
 
+    /** The labels of assessment.grading.Grade, which the unit feature (below assessment) cannot name. */
+    private static final java.util.Map<String, String> GRADE_LABELS = java.util.Map.of("EXCELLENT", "优秀",
+            "GOOD", "良好", "FAIR", "一般", "POOR", "较差");
+
+    /**
+     * The unit filters of a findings list in words, e.g. 单位类别：区县 · 上级单位：市委办公室下级单位 · 考核等次：优秀, or
+     * 全部单位 without filters. {@code grade} is a {@code Grade} constant name.
+     */
+    @Transactional(readOnly = true)
+    public String filterDescription(Long categoryId, Long parentUnitId, String grade) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (categoryId != null) {
+            categories().stream().filter(c -> c.id() == categoryId).findFirst()
+                    .ifPresent(c -> parts.add("单位类别：" + c.name()));
+        }
+        if (parentUnitId != null) {
+            option(parentUnitId).ifPresent(u -> parts.add("上级单位：" + u.name() + "下级单位"));
+        }
+        if (grade != null) {
+            parts.add("考核等次：" + GRADE_LABELS.getOrDefault(grade, grade));
+        }
+        return parts.isEmpty() ? "全部单位" : String.join(" · ", parts);
+    }
+
     /** Creates or updates a unit; a stale {@code form.version()} is refused, never overwritten. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

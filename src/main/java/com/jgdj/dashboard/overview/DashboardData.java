@@ -1,19 +1,20 @@
 package com.jgdj.dashboard.overview;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
+import com.jgdj.dashboard.findings.FindingCounts;
 import com.jgdj.dashboard.period.PeriodKind;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Everything the overview shows for one filter, read in one round of SQL queries. {@code ruleViolations} counts the
- * period's count-rule violations (of the reader's scope, not narrowed by category or grade).
+ * Everything the overview shows for one filter, read in one round of SQL queries. {@code findings} counts the
+ * period's findings (rule violations, copy pairs, uncovered plan items) with the same filters.
  */
 public record DashboardData(Kpis kpis, List<GradeCount> grades, List<UnitScore> top, List<UnitScore> bottom,
                             List<HistogramBin> histogram, List<TrendPoint> trend, List<HeatmapCell> heatmap,
                             List<CategoryCompleteness> completeness, IndicatorSpread indicator,
-                            long ruleViolations) {
+                            FindingCounts findings) {
 
     /**
      * Key figures. {@code excellentQuota} is the number of 优秀 places approval allows: the period's (the sum over

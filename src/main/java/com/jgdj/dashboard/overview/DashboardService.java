@@ -2,6 +2,7 @@ package com.jgdj.dashboard.overview;
 
 import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
+import com.jgdj.dashboard.findings.FindingsFilter;
 import com.jgdj.dashboard.findings.FindingsService;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
@@ -50,7 +51,13 @@ public class DashboardService {
                 query.heatmap(filter, scope, publishedOnly, HEATMAP_UNITS),
                 query.completeness(filter, scope, publishedOnly),
                 indicatorId == null ? null : indicator(filter, scope, publishedOnly, indicatorId),
-                findings.violationCount(filter.periodId()));
+                findings.counts(findingsFilter(filter)));
+    }
+
+    /** The overview's filters as the findings lists take them (and carry them in their address). */
+    public static FindingsFilter findingsFilter(DashboardFilter filter) {
+        return new FindingsFilter(filter.periodId(), filter.categoryId(), filter.parentUnitId(),
+                filter.grade() == null ? null : filter.grade().name());
     }
 
     /** The 优秀 places as approval counts them: the period's, or those that apply to the filtered category. */

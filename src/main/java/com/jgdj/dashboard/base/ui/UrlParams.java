@@ -26,6 +26,8 @@ public final class UrlParams {
     public static final String CATEGORY = "category";
     /** A unit. */
     public static final String UNIT = "unit";
+    /** A 上级单位 filter: the units below this one. */
+    public static final String PARENT = "parent";
     /** A grade filter (the {@code Grade} constant's name). */
     public static final String GRADE = "grade";
 

@@ -1,6 +1,10 @@
 package com.jgdj.dashboard.overview.ui;
 
+import com.jgdj.dashboard.findings.FindingCounts;
+import com.jgdj.dashboard.findings.FindingsFilter;
 import com.jgdj.dashboard.findings.ui.FindingsNavigation;
+import com.jgdj.dashboard.similarity.SimilarityFilter;
+import com.jgdj.dashboard.similarity.ui.SimilarityNavigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.Formats;
@@ -162,7 +166,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 + (parent.getValue() == null ? "" : " · " + parent.getValue().name() + "下级单位") + " · " + (grade.getValue() == null ? "全部等次" : grade.getValue().label()) + " · 打印时间 "
                 + Formats.dateTime(OffsetDateTime.now(clock)));
         showKpis(data.kpis());
-        kpis.add(findingsKpi(data.ruleViolations(), filter.periodId()));
+        showFindings(data.findings(), DashboardService.findingsFilter(filter));
         add(DashboardCards.grades(data, filter));
         add(DashboardCards.ranking(data, filter));
         add(DashboardCards.histogram(data, filter));
@@ -194,11 +198,24 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 kpi("已约谈", Long.toString(k.interviewsHeld())));
     }
 
-    /** 数字核对提示: the period's rule violations, opening their list. */
-    private static Anchor findingsKpi(long violations, long periodId) {
-        Anchor link = FindingsNavigation.anchor(periodId, kpi("数字核对提示", Long.toString(violations)));
-        link.setId("kpi-rule-violations");
-        return link;
+    /**
+     * 核查发现 under the overview's filters, each figure opening its list with the same filters: 数字核对提示,
+     * 疑似雷同 (for the committee), 上期打算未落实.
+     */
+    private void showFindings(FindingCounts counts, FindingsFilter filter) {
+        Anchor rules = FindingsNavigation.findingsAnchor(filter, kpi("数字核对提示", Long.toString(counts.ruleViolations())));
+        rules.setId("kpi-rule-violations");
+        kpis.add(rules);
+        if (counts.copyPairs() != null) {
+            Anchor copies = SimilarityNavigation.anchor(new SimilarityFilter(filter.periodId(), filter.categoryId(),
+                    filter.parentUnitId(), filter.grade()), kpi("疑似雷同", Long.toString(counts.copyPairs())));
+            copies.setId("kpi-copy-pairs");
+            kpis.add(copies);
+        }
+        Anchor gaps = FindingsNavigation.planGapsAnchor(filter, kpi("上期打算未落实",
+                Long.toString(counts.uncoveredPlanItems())));
+        gaps.setId("kpi-plan-gaps");
+        kpis.add(gaps);
     }
 
     private static Div kpi(String label, String value) {

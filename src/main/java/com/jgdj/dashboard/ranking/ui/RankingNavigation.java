@@ -13,7 +13,7 @@ public final class RankingNavigation {
     static final String ROUTE = "rankings";
     static final String INTERVIEWS_ROUTE = "interviews";
     /** The 上级单位 filter: only the units below that unit (the overview uses the same parameter). */
-    public static final String PARENT = "parent";
+    public static final String PARENT = UrlParams.PARENT;
     /** The lowest total shown (inclusive). */
     static final String SCORE_FROM = "scoreFrom";
     /** The total shown units stay below (exclusive). */

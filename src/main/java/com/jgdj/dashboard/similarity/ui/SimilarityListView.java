@@ -2,7 +2,10 @@ package com.jgdj.dashboard.similarity.ui;
 
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.base.ui.Notifications;
+import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
+import com.jgdj.dashboard.orgunit.OrgUnitService;
+import com.jgdj.dashboard.similarity.SimilarityFilter;
 import com.jgdj.dashboard.period.PeriodRow;
 import com.jgdj.dashboard.period.ReportingPeriodService;
 import com.jgdj.dashboard.security.CurrentUser;
@@ -36,11 +39,17 @@ class SimilarityListView extends VerticalLayout implements BeforeEnterObserver {
     final Span summary = new Span();
     final Button detect = new Button("检测雷同");
 
-    private final SimilarityService service;
-    private final List<PeriodRow> periods;
+    final Span filterLine = new Span();
 
-    SimilarityListView(SimilarityService service, ReportingPeriodService periodService, CurrentUser currentUser) {
+    private final SimilarityService service;
+    private final OrgUnitService units;
+    private final List<PeriodRow> periods;
+    private SimilarityFilter filter;
+
+    SimilarityListView(SimilarityService service, ReportingPeriodService periodService, CurrentUser currentUser,
+                       OrgUnitService units) {
         this.service = service;
+        this.units = units;
         this.periods = periodService.list();
         setSizeFull();
         detect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -49,8 +58,15 @@ class SimilarityListView extends VerticalLayout implements BeforeEnterObserver {
         add(new ViewHeader("疑似雷同", summary, detect));
         periodFilter.setItems(periods);
         periodFilter.setItemLabelGenerator(PeriodRow::name);
-        periodFilter.addValueChangeListener(e -> refresh());
-        add(periodFilter);
+        periodFilter.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && filter != null) {
+                // another period keeps the unit filters (the address is the page's state)
+                SimilarityNavigation.toList(new SimilarityFilter(e.getValue().id(), filter.categoryId(),
+                        filter.parentUnitId(), filter.grade()));
+            }
+        });
+        filterLine.setId("similarity-filter");
+        add(periodFilter, filterLine);
         grid.addColumn(SimilarityRow::unitA).setHeader("单位").setFlexGrow(2);
         grid.addColumn(r -> r.previous() ? "本单位" + r.periodB() + "报告" : r.unitB()).setHeader("相似对象").setFlexGrow(2);
         grid.addColumn(SimilarityRow::percent).setHeader("相似度").setAutoWidth(true);
@@ -63,11 +79,15 @@ class SimilarityListView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("period")
-                .map(s -> s.matches("\\d+") ? Long.parseLong(s) : null).orElse(null);
+        var params = event.getLocation().getQueryParameters().getParameters();
+        Long wanted = UrlParams.longParam(params, UrlParams.PERIOD).orElse(null);
         PeriodRow period = periods.stream().filter(p -> wanted != null && p.id() == wanted).findFirst()
                 .or(() -> periods.stream().findFirst()).orElse(null);
+        filter = period == null ? null : SimilarityNavigation.filter(params, period.id());
+        filterLine.setText(filter == null ? "" : units.filterDescription(filter.categoryId(), filter.parentUnitId(),
+                filter.grade()));
         periodFilter.setValue(period);
+        refresh();
     }
 
     private void detect() {
@@ -87,15 +107,14 @@ class SimilarityListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        PeriodRow period = periodFilter.getValue();
-        if (period == null) {
+        if (filter == null) {
             grid.setItems(List.of());
             summary.setText("");
             return;
         }
-        long id = period.id();
-        long count = service.count(id);
-        grid.setItems(q -> service.page(id, q.getOffset(), q.getLimit()).stream(), q -> (int) count);
+        SimilarityFilter f = filter;
+        long count = service.count(f);
+        grid.setItems(q -> service.page(f, q.getOffset(), q.getLimit()).stream(), q -> (int) count);
         summary.setText(count == 0 ? "本期暂无疑似雷同（如未检测，请点击“检测雷同”）" : "共 " + count + " 对");
     }
 }
