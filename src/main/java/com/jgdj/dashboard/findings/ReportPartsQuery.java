@@ -56,6 +56,15 @@ class ReportPartsQuery {
                 .params(submissionId, part).query(SectionSpan.class).list();
     }
 
+    record UnitPeriod(long unitId, long periodId) {
+    }
+
+    /** The unit and period of the submission when it is the latest version. */
+    Optional<UnitPeriod> latestUnitPeriod(long submissionId) {
+        return jdbc.sql("select unit_id, period_id from submission where id = ? and latest").params(submissionId)
+                .query(UnitPeriod.class).optional();
+    }
+
     Optional<Long> latestReportedPeriod(long unitId) {
         return jdbc.sql("""
                 select p.id from submission s join reporting_period p on p.id = s.period_id

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.submission.ui;
 
 import com.jgdj.dashboard.submission.ReportAnalysis;
+import com.jgdj.dashboard.submission.ReportFinding;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,17 +30,26 @@ public class ReportReader extends HorizontalLayout {
     private Integer focusedOffset;
     private Span focused;
 
+    private final List<ReportFinding> findings;
+
     /** Outline beside the text. */
     public ReportReader(String fullText, ReportAnalysis analysis) {
-        this(fullText, analysis, true);
+        this(fullText, analysis, true, List.of());
+    }
+
+    /** Outline beside the text, with the findings (rule evidence, copied passages) marked in it. */
+    public ReportReader(String fullText, ReportAnalysis analysis, List<ReportFinding> findings) {
+        this(fullText, analysis, true, findings);
     }
 
     /** The text alone, for narrow places such as beside the scoring form. */
     public static ReportReader textOnly(String fullText, ReportAnalysis analysis) {
-        return new ReportReader(fullText, analysis, false);
+        return new ReportReader(fullText, analysis, false, List.of());
     }
 
-    private ReportReader(String fullText, ReportAnalysis analysis, boolean withOutline) {
+    private ReportReader(String fullText, ReportAnalysis analysis, boolean withOutline, List<ReportFinding> findings) {
+        this.findings = findings.stream().filter(f -> f.end() > f.start() && f.start() >= 0
+                && f.start() < fullText.length()).sorted(java.util.Comparator.comparingInt(ReportFinding::start)).toList();
         setWidthFull();
         addClassName("report-reader");
         outline.addHierarchyColumn(h -> h.marker() + h.title()).setHeader("提纲");
@@ -103,6 +113,42 @@ public class ReportReader extends HorizontalLayout {
         focusedOffset = offset;
     }
 
+    /**
+     * The findings marked in the text: a legend of the kinds present and one link per finding (in text order) that
+     * scrolls to its mark; null when there is none. Labels are text, never markup.
+     */
+    public Div findingsPanel() {
+        if (findings.isEmpty()) {
+            return null;
+        }
+        Div legend = new Div(new Span("图例："));
+        legend.addClassName("report-legend");
+        legend.setId("report-legend");
+        for (ReportFinding.Kind kind : ReportFinding.Kind.values()) {
+            long n = findings.stream().filter(f -> f.kind() == kind).count();
+            if (n > 0) {
+                Span sample = new Span(kind.label() + "（" + n + "）");
+                sample.addClassName(kind.cssClass());
+                legend.add(sample, new Span(" "));
+            }
+        }
+        Div list = new Div();
+        list.addClassName("report-findings");
+        list.setId("report-findings");
+        for (ReportFinding f : findings) {
+            com.vaadin.flow.component.button.Button go = new com.vaadin.flow.component.button.Button(
+                    f.kind().label() + "：" + f.label(), e -> scrollTo(f.start()));
+            go.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            go.addClassName("finding-link");
+            go.getElement().setAttribute("data-kind", f.kind().name());
+            go.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
+            list.add(new Div(go));
+        }
+        Div panel = new Div(legend, list);
+        panel.addClassName("report-findings-panel");
+        return panel;
+    }
+
     Integer focusedOffset() {
         return focusedOffset;
     }
@@ -134,6 +180,7 @@ public class ReportReader extends HorizontalLayout {
         analysis.flags().stream().filter(f -> f.startOffset() != null && f.endOffset() > f.startOffset())
                 .forEach(f -> marks.add(new Mark(f.startOffset(), f.endOffset(), "hl-flag", f.message())));
         analysis.headings().forEach(h -> marks.add(new Mark(h.startOffset(), h.endOffset(), "hl-heading", null)));
+        findings.forEach(f -> marks.add(new Mark(f.start(), f.end(), f.kind().cssClass(), f.label())));
 
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, fullText.length()));
         for (Mark m : marks) {

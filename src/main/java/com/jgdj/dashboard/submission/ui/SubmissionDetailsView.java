@@ -11,6 +11,9 @@ import com.jgdj.dashboard.orgunit.ui.OrgUnitNavigation;
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.submission.ReportAnalysis;
+import com.jgdj.dashboard.submission.ReportFinding;
+import com.jgdj.dashboard.submission.ReportFindingSource;
+import com.vaadin.flow.component.html.Div;
 import com.jgdj.dashboard.submission.SubmissionDetails;
 import com.jgdj.dashboard.submission.SubmissionPage;
 import com.jgdj.dashboard.submission.SubmissionService;
@@ -57,11 +60,14 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
     Grid<ReportAnalysis.FlagRow> flags;
 
     private final SimilarityService similarity;
+    private final List<ReportFindingSource> findingSources;
 
-    SubmissionDetailsView(SubmissionService service, CurrentUser currentUser, SimilarityService similarity) {
+    SubmissionDetailsView(SubmissionService service, CurrentUser currentUser, SimilarityService similarity,
+                          List<ReportFindingSource> findingSources) {
         this.service = service;
         this.currentUser = currentUser;
         this.similarity = similarity;
+        this.findingSources = findingSources;
     }
 
     @Override
@@ -78,14 +84,20 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         title = s.unitName() + " · " + s.periodName();
         add(new ViewHeader(s.title() == null ? s.unitName() + " " + s.periodName() + "工作汇报" : s.title(),
                 actions(s)));
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR) || currentUser.hasRole(Role.LEADER)) {
+        List<ReportFinding> findings = new java.util.ArrayList<>();
+        findingSources.forEach(source -> findings.addAll(source.findings(s.id())));
+        if (committee()) {
             add(new SimilarityFlags(similarity, s.id()));
+            similarity.sharedSpans(s.id()).forEach(x -> findings.add(new ReportFinding(ReportFinding.Kind.COPY,
+                    x.startOffset(), x.startOffset() + x.length(),
+                    "与" + (x.previous() ? "本单位上期报告" : x.otherUnit()) + "共有（" + x.length() + "字）")));
         }
         add(metadata(s));
-        reader = new ReportReader(s.fullText(), analysis);
+        reader = new ReportReader(s.fullText(), analysis, findings);
         tabs = new TabSheet();
         tabs.setWidthFull();
-        readerTab = tabs.add("原文", reader);
+        Div findingsPanel = reader.findingsPanel();
+        readerTab = tabs.add("原文", findingsPanel == null ? reader : new Div(findingsPanel, reader));
         tabs.add("统计数据（" + analysis.metrics().size() + "）", counts(page.totals(), analysis));
         tabs.add("质量提示（" + analysis.flags().size() + "）", flagList(analysis));
         List<SubmissionVersionRow> versions = page.versions();
@@ -93,6 +105,10 @@ class SubmissionDetailsView extends VerticalLayout implements BeforeEnterObserve
         add(tabs);
         UrlParams.intParam(event.getLocation().getQueryParameters().getParameters(), SubmissionNavigation.AT)
                 .ifPresent(reader::scrollTo);
+    }
+
+    private boolean committee() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.ASSESSOR) || currentUser.hasRole(Role.LEADER);
     }
 
     private Component[] actions(SubmissionDetails s) {
