@@ -42,7 +42,7 @@ class FindingsExport {
             List<List<Object>> copyRows = new ArrayList<>();
             for (SimilarityRow r : copies) {
                 copyRows.add(Arrays.asList(r.unitA(), r.previous() ? "本单位" + r.periodB() + "报告" : r.unitB(),
-                        r.score(), r.longestPassage()));
+                        r.score().stripTrailingZeros(), r.longestPassage()));
             }
             tables.add(new XlsxTable("疑似雷同", periodName + " 疑似雷同", facts,
                     List.of("单位", "相似对象", "相似度", "最长雷同段落（字）"), copyRows, List.of(30, 30, 10, 18)));

@@ -33,6 +33,8 @@ class FindingsViewsTest extends KaribuTest {
     ParsedReportStore store;
     @Autowired
     IndicatorService indicators;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void only_administrators_open_the_rules_page() {
@@ -114,5 +116,46 @@ class FindingsViewsTest extends KaribuTest {
         assertEquals("2044年上半年报告的工作打算共3项，本期工作部分可见落实2项（66.7%）；按用词相近程度估计，仅供参考。",
                 _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("plan-delivery-summary"))
                         .getText());
+    }
+
+    @Test
+    void the_overview_counts_each_kind_of_finding_with_its_filters_and_opens_the_lists_with_them() {
+        FindingsFixture f = new FindingsFixture(data, store, indicators);
+        long other = data.category("核对另一类", 95);
+        long h1 = f.period(2048, "H1");
+        long annual = f.period(2048, "ANNUAL");
+        long jia = f.unit("甲局");
+        long yi = data.unit("乙局", other, "党委", "书记9", true);
+        f.report(jia, h1, 2048, "H1", PlanDeliveryTest.PLANNED);
+        f.report(jia, annual, 2048, "ANNUAL", PlanDeliveryTest.DELIVERED);
+        f.report(yi, annual, 2048, "ANNUAL", "一、主要工作\n召开中心组学习4次。\n");
+        long category = jdbc.sql("select category_id from org_unit where id = ?").param(jia).query(Long.class).single();
+        login(Role.LEADER);
+        open("?period=" + annual + "&category=" + category);
+        Anchor rules = _get(Anchor.class, spec -> spec.withId("kpi-rule-violations"));
+        Anchor copies = _get(Anchor.class, spec -> spec.withId("kpi-copy-pairs"));
+        Anchor gaps = _get(Anchor.class, spec -> spec.withId("kpi-plan-gaps"));
+        assertEquals(List.of("0", "0", "1"), List.of(rules, copies, gaps).stream()
+                .map(a -> _get(a, Span.class, spec -> spec.withClasses("kpi-value")).getText()).toList());
+        String filters = "?period=" + annual + "&category=" + category;
+        assertEquals(List.of("findings" + filters, "similarity" + filters, "findings/plans" + filters),
+                List.of(rules.getHref(), copies.getHref(), gaps.getHref()));
+
+        open(gaps.getHref());
+        PlanGapListView list = _get(PlanGapListView.class);
+        assertEquals("单位类别：核对测试类", list.filterLine.getText());
+        assertEquals("共 1 项上期工作打算在本期报告中未见落实（按文字比对，仅供参考）", list.summary.getText());
+        assertEquals("甲局 （三）建设智慧党建平台，实现党费线上缴纳。 7%", List.of(_get(list.grid, 0)).stream()
+                .map(g -> g.unitName() + " " + g.itemText() + " " + g.percent()).findFirst().orElseThrow());
+
+        open("?period=" + annual);
+        assertEquals("1", _get(_get(Anchor.class, spec -> spec.withId("kpi-rule-violations")), Span.class,
+                spec -> spec.withClasses("kpi-value")).getText());
+        open("findings?period=" + annual + "&category=" + other);
+        FindingListView violations = _get(FindingListView.class);
+        assertEquals("单位类别：核对另一类", violations.filterLine.getText());
+        assertEquals("乙局 中心组学习4次，少于应有的12次", _get(violations.grid, 0).unitName() + " "
+                + _get(violations.grid, 0).message());
+        assertEquals(1, _size(violations.grid));
     }
 }

@@ -76,7 +76,7 @@ class OverviewViewTest extends KaribuTest {
         login(Role.LEADER);
         open("");
         assertEquals("2024年上半年", view().period.getValue().name());
-        assertEquals(List.of("3", "3", "2（66.7%）", "85.2", "1 / 1", "0", "0", "0", "0"), kpis());
+        assertEquals(List.of("3", "3", "2（66.7%）", "85.2", "1 / 1", "0", "0", "0", "0", "0", "0"), kpis());
         assertEquals("[1.0,1.0,1.0]", config("card-grades").get("series").toString());
         assertEquals("[\"优秀\",\"良好\",\"一般\"]", config("card-grades").get("labels").toString());
         assertEquals("[\"市财政局机关党委\",\"市委办公室机关党委\",\"市税务局党委\"]",
@@ -95,13 +95,13 @@ class OverviewViewTest extends KaribuTest {
         open("");
         view().category.setValue(view().category.getListDataView().getItems()
                 .filter(c -> c.name().equals("经济部门")).findFirst().orElseThrow());
-        assertEquals(List.of("2", "2", "1（50.0%）", "85.3", "1 / 1", "0", "0", "0", "0"), kpis());
+        assertEquals(List.of("2", "2", "1（50.0%）", "85.3", "1 / 1", "0", "0", "0", "0", "0", "0"), kpis());
         assertEquals("[\"市财政局机关党委\",\"市税务局党委\"]",
                 config("card-ranking").get("xaxis").get("categories").toString());
         assertEquals("[\"经济部门\"]", config("card-completeness").get("xaxis").get("categories").toString());
 
         view().grade.setValue(Grade.FAIR);
-        assertEquals(List.of("1", "1", "0（0.0%）", "78.5", "0 / 1", "0", "0", "0", "0"), kpis());
+        assertEquals(List.of("1", "1", "0（0.0%）", "78.5", "0 / 1", "0", "0", "0", "0", "0", "0"), kpis());
 
         // a bookmarked URL restores all filters
         open("?period=" + h1 + "&category=" + economy + "&grade=FAIR");
