@@ -145,7 +145,7 @@ class FindingCountsTest {
                 召开中心组学习6次。
                 二、下半年工作打算
                 （一）深化理论学习，组织党员赴红色教育基地开展现场教学。
-                """);
+                """, 2);
         assertEquals(List.of(newPlans + " 1 1"), jdbc.sql("""
                 select plan_submission_id || ' ' || item_count || ' ' || covered_count from plan_delivery
                 where submission_id = ?""").param(jiaWork).query(String.class).list());

@@ -38,11 +38,16 @@ public final class FindingsFixture {
 
     /** Parses {@code raw} as the report of the unit for the period and stores it with what the parser found. */
     public long report(long unitId, long periodId, int year, String kind, String raw) {
+        return report(unitId, periodId, year, kind, raw, 1);
+    }
+
+    /** The same as a given version: the caller has marked the earlier latest version as no longer latest. */
+    public long report(long unitId, long periodId, int year, String kind, String raw, int versionNo) {
         IndicatorService.Dictionary dictionary = indicators.dictionary();
         ParsedReport parsed = new ReportTextParser().parse(raw, ParseContext.of(dictionary.dictionary(),
                 new ReportPeriod(year, "H1".equals(kind) ? ReportPeriod.Kind.H1 : ReportPeriod.Kind.ANNUAL)));
-        long id = data.submission(unitId, periodId, parsed.text(), "u" + unitId + "-" + periodId + ".txt", false,
-                "SUBMITTED");
+        long id = data.submission(unitId, periodId, versionNo, true, parsed.text(),
+                "u" + unitId + "-" + periodId + ".txt", false, "SUBMITTED");
         store.store(List.of(new ParsedReportStore.Parsed(id, parsed)), dictionary.idsByName());
         return id;
     }
