@@ -1,7 +1,9 @@
 package com.jgdj.dashboard.submission;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.indicator.IndicatorService;
@@ -84,6 +86,7 @@ public class SubmissionImportService {
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'REPORTER')")
     public ImportResult importFile(UnitId unit, PeriodId periodOfReport, String fileName, byte[] bytes) {
         long unitId = unit.value();
         long periodId = periodOfReport.value();
@@ -126,6 +129,18 @@ public class SubmissionImportService {
         return new ImportResult(ImportResult.Outcome.IMPORTED, id, versionNo, parsed.flags().size(),
                 "已导入第" + versionNo + "版" + (late ? "（逾期报送）" : "")
                         + (parsed.flags().isEmpty() ? "" : "，发现" + parsed.flags().size() + "项质量提示"));
+    }
+
+    /**
+     * Records a file the upload page refused (too big, wrong format, unreadable, not allowed for the user): who, the
+     * unit and period it was meant for where known, the file name and the reason. Only the audit entry is stored, in
+     * a transaction of its own (the refused import's transaction rolled back).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'REPORTER')")
+    public void recordRefusal(UnitId unit, PeriodId period, String fileName, String reason) {
+        audit.record(AuditEntry.of("SUBMISSION_REFUSED", "submission", null, fileName + "：" + reason)
+                .unit(unit == null ? null : unit.value()).period(period == null ? null : period.value()));
     }
 
     static boolean isLate(OffsetDateTime at, PeriodRow period) {
