@@ -1,5 +1,9 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.audit.AuditEntry;
+import com.jgdj.dashboard.audit.AuditService;
+import com.jgdj.dashboard.base.Formats;
+import com.jgdj.dashboard.security.SignedInUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -24,11 +31,15 @@ import java.io.IOException;
  * and every other request with a {@code Content-Length}, and the container never reads past a declared length. What
  * the client already sent is discarded by the container (it reads at most its swallow limit, then closes the
  * connection), so nothing of a refused body is kept. Files up to the limit reach the upload handler, which checks
- * the limit again while streaming and answers with the Chinese reason.
+ * the limit again while streaming and answers with the Chinese reason. A refused upload request of a signed-in user
+ * is audited as a refused submission (who, the liaison's unit, the declared size); an anonymous one only logged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeFilter extends OncePerRequestFilter {
+
+    /** Where Vaadin's upload handlers receive files. */
+    static final String UPLOAD_PATH = "/VAADIN/dynamic/resource/";
 
     /** Room for the multipart boundary and part headers (file name, content type) around one file. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
@@ -37,10 +48,14 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
     private final long maxFileBytes;
+    private final AuditService audit;
+    private final TransactionTemplate tx;
 
-    RequestSizeFilter(SubmissionImportService imports) {
+    RequestSizeFilter(SubmissionImportService imports, AuditService audit, PlatformTransactionManager transactions) {
         this.maxFileBytes = imports.maxBytes();
         this.maxBodyBytes = maxFileBytes + MULTIPART_OVERHEAD;
+        this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     long maxBodyBytes() {
@@ -60,6 +75,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
                             : "declared " + declared + " bytes, over the limit of " + maxBodyBytes + " bytes ("
                             + maxFileBytes + " per file + " + MULTIPART_OVERHEAD + " framing)",
                     status);
+            audit(request, chunked ? "上传请求未声明大小，未读取" : "上传请求过大（" + Formats.fileSize(declared) + "），超过 "
+                    + Formats.fileSize(maxFileBytes) + " 的上限，未读取");
             response.setHeader("Connection", "close");
             response.setStatus(status);
             response.setContentLength(0);
@@ -69,12 +86,32 @@ class RequestSizeFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The signed-in user of the request's session (the filter runs before Spring Security sets it up). */
+    /** A refused upload of a signed-in user, in a transaction of its own; nothing else is stored. */
+    private void audit(HttpServletRequest request, String reason) {
+        Authentication user = user(request);
+        if (user == null || !request.getRequestURI().contains(UPLOAD_PATH)) {
+            return;
+        }
+        Long unit = user.getPrincipal() instanceof SignedInUser signedIn ? signedIn.unitId() : null;
+        try {
+            tx.executeWithoutResult(status -> audit.recordAs(user.getName(),
+                    AuditEntry.of("SUBMISSION_REFUSED", "submission", null, reason).unit(unit)));
+        } catch (RuntimeException e) {
+            log.error("Could not audit the refused upload of {}", user.getName(), e);
+        }
+    }
+
     private static String username(HttpServletRequest request) {
+        Authentication user = user(request);
+        return user == null ? "anonymous" : user.getName();
+    }
+
+    /** The signed-in user of the request's session (the filter runs before Spring Security sets it up). */
+    private static Authentication user(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object context = session == null ? null
                 : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return context instanceof SecurityContext security && security.getAuthentication() != null
-                ? security.getAuthentication().getName() : "anonymous";
+                && security.getAuthentication().isAuthenticated() ? security.getAuthentication() : null;
     }
 }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A signed-in liaison's session sends a 60 MB file straight to its upload page's upload address, as a script would
  * (the browser's own 10 MB check is bypassed): the server answers before it reads the body — 413 for a declared
- * length over the limit, 411 for a chunked body without one — and stores nothing.
+ * length over the limit, 411 for a chunked body without one — stores nothing, and audits the refusal.
  */
 class UploadLimitIT extends BrowserTest {
 
@@ -31,6 +32,19 @@ class UploadLimitIT extends BrowserTest {
 
     private long submissions() {
         return jdbc.sql("select count(*) from submission").query(Long.class).single();
+    }
+
+    /** The refusals audited since {@code afterId}: user|unit|detail. */
+    private List<String> refusals(long afterId) {
+        return jdbc.sql("""
+                        select a.username || '|' || u.name || '|' || a.detail
+                          from audit_log a left join org_unit u on u.id = a.unit_id
+                         where a.action = 'SUBMISSION_REFUSED' and a.id > ? order by a.id""")
+                .param(afterId).query(String.class).list();
+    }
+
+    private long lastAuditId() {
+        return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
     }
 
     /** The reporter's upload page: its session cookie and the single upload's address. */
@@ -48,6 +62,7 @@ class UploadLimitIT extends BrowserTest {
     void a_60_mb_post_with_its_length_is_refused_413_before_its_body_is_read() throws Exception {
         String[] upload = uploadTarget();
         long before = submissions();
+        long audited = lastAuditId();
         int part = 20 * 1024 * 1024 - 1024;
         String tail = "--" + BOUNDARY + "--\r\n";
         long length = tail.length();
@@ -63,7 +78,9 @@ class UploadLimitIT extends BrowserTest {
             out.write(tail.getBytes(StandardCharsets.US_ASCII));
         });
         assertEquals("HTTP/1.1 413 ", status);
+        assertEquals(62_911_833, length);
         assertEquals(before, submissions());
+        assertEquals(List.of("reporter|团市委机关党总支|上传请求过大（60.0 MB），超过 10.0 MB 的上限，未读取"), refusals(audited));
     }
 
     private static String partHead(int i) {
@@ -83,6 +100,7 @@ class UploadLimitIT extends BrowserTest {
     void a_60_mb_chunked_post_is_refused_411_before_its_body_is_read() throws Exception {
         String[] upload = uploadTarget();
         long before = submissions();
+        long audited = lastAuditId();
         String status = post(upload, "Transfer-Encoding: chunked", out -> {
             out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
                     + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -91,6 +109,7 @@ class UploadLimitIT extends BrowserTest {
         });
         assertEquals("HTTP/1.1 411 ", status);
         assertEquals(before, submissions());
+        assertEquals(List.of("reporter|团市委机关党总支|上传请求未声明大小，未读取"), refusals(audited));
     }
 
     interface Body {
