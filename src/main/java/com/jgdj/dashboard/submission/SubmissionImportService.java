@@ -59,7 +59,8 @@ public class SubmissionImportService {
     SubmissionImportService(SubmissionQuery query, SubmissionWriter writer, ParsedReportStore parsedStore,
                             ReportingPeriodService periods, IndicatorService indicators, CurrentUser currentUser,
                             AuditService audit, Clock clock,
-                            @Value("${dashboard.upload.max-bytes:10485760}") long maxBytes) {
+                            @Value("${dashboard.upload.max-bytes:#{T(com.jgdj.dashboard.parsing.ReportFileReader).DEFAULT_MAX_BYTES}}")
+                            long maxBytes) {
         this.query = query;
         this.writer = writer;
         this.parsedStore = parsedStore;
@@ -81,6 +82,10 @@ public class SubmissionImportService {
         return ReportFileReader.EXTENSIONS;
     }
 
+    /**
+     * The one upload limit: {@code dashboard.upload.max-bytes}, by default the reader's 10 MB. The upload page, the
+     * upload handler (while streaming) and the request filter in front of everything all take it from here.
+     */
     public long maxBytes() {
         return reader.maxBytes();
     }

@@ -246,6 +246,8 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
             imported(row, imports.importFile(UnitId.of(row.unit.id()), PeriodId.of(period.getValue().id()), row.fileName, row.bytes));
         } catch (UserInputException ex) {
             log.info("Bulk import of {} refused: {}", row.fileName, ex.getMessage());
+            imports.recordRefusal(row.unit == null ? null : UnitId.of(row.unit.id()),
+                    period.getValue() == null ? null : PeriodId.of(period.getValue().id()), row.fileName, ex.getMessage());
             row.result = "未导入";
             row.message = ex.getMessage();
         }

@@ -92,6 +92,11 @@ class SubmissionUploadViewTest extends KaribuTest {
                 refusal);
         assertEquals("已处理 3 / 3 个文件", view.progressText.getText());
         assertEquals(1.0, view.progress.getValue());
+        assertEquals(List.of("assessor|市公安局党委|" + openPeriod + "|市公安局党委汇报.pdf：" + refusal),
+                jdbc.sql("""
+                        select a.username || '|' || u.name || '|' || a.period_id || '|' || a.detail
+                          from audit_log a join org_unit u on u.id = a.unit_id
+                         where a.action = 'SUBMISSION_REFUSED' order by a.id""").query(String.class).list());
 
         // the unrecognised file waits with its bytes until a unit is picked
         BulkImportRow waiting = _get(view.results, 1);
