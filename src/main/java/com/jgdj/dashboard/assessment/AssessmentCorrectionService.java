@@ -96,6 +96,7 @@ public class AssessmentCorrectionService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public List<RevisionRow> revisions(long assessmentId) {
         return query.revisions(assessmentId);
     }

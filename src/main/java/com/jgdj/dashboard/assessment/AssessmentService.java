@@ -48,11 +48,13 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public List<AssessmentRow> list(AssessmentFilter filter, int offset, int limit) {
         return query.rows(filter, currentUser.scope(), offset, limit);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public long count(AssessmentFilter filter) {
         return query.count(filter, currentUser.scope());
     }

@@ -43,6 +43,7 @@ public class AssessmentWorkflowService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public PeriodProgress progress(long periodId) {
         return query.progress(periodId);
     }
@@ -104,6 +105,7 @@ public class AssessmentWorkflowService {
      * overview use.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public QuotaCheck quotaCheck(long periodId) {
         return query.schemeOfPeriod(periodId)
                 .map(schemeId -> QuotaCalculator.check(schemes.details(schemeId).settings().quota(),
@@ -113,6 +115,7 @@ public class AssessmentWorkflowService {
 
     /** The 优秀 places of the period per quota group, from SQL counts: what the overview shows beside its 优秀 count. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public QuotaPlaces quotaPlaces(long periodId) {
         return query.schemeOfPeriod(periodId)
                 .map(schemeId -> QuotaCalculator.places(schemes.details(schemeId).settings().quota(),

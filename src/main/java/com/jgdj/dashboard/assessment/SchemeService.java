@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -37,6 +38,7 @@ public class SchemeService {
 
     /** The scheme of {@code year} as it is; empty when none exists yet. A read: it never creates one. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public java.util.Optional<SchemeDetails> findForYear(int year) {
         return schemes.findByYear(year).map(this::details);
     }
@@ -59,11 +61,13 @@ public class SchemeService {
 
     /** All schemes, newest year first, the default last. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<SchemeRow> list() {
         return query.schemes();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public SchemeDetails details(long schemeId) {
         return details(load(schemeId));
     }
@@ -100,6 +104,7 @@ public class SchemeService {
     @PreAuthorize("hasRole('ADMIN')")
     public void saveSettings(long schemeId, long version, SchemeSettings settings) {
         AssessmentScheme scheme = editable(schemeId, version);
+        String before = SchemeAuditLabels.settings(scheme);
         var t = settings.thresholds();
         if (!(t.excellent().compareTo(t.good()) > 0 && t.good().compareTo(t.fair()) > 0 && t.fair().signum() > 0)) {
             throw new UserInputException("等次分数线应为 优秀 > 良好 > 一般 > 0");
@@ -111,13 +116,14 @@ public class SchemeService {
             throw new UserInputException("加分总上限不能为负数");
         }
         scheme.apply(settings);
-        saved(scheme, "考核方案设置");
+        saved(scheme, "考核方案设置", before, SchemeAuditLabels::settings);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void saveDimensions(long schemeId, long version, List<DimensionForm> forms) {
         AssessmentScheme scheme = editable(schemeId, version);
+        String before = SchemeAuditLabels.dimensions(scheme);
         BigDecimal sum = forms.stream().map(DimensionForm::maxPoints).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (forms.stream().anyMatch(f -> blank(f.name()) || f.maxPoints() == null || f.maxPoints().signum() <= 0
@@ -142,13 +148,14 @@ public class SchemeService {
             }
         }
         scheme.dimensions().removeIf(d -> d.getId() != null && !kept.contains(d.getId()));
-        saved(scheme, DIMENSIONS);
+        saved(scheme, DIMENSIONS, before, SchemeAuditLabels::dimensions);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void saveItems(long schemeId, long version, List<ItemForm> forms) {
         AssessmentScheme scheme = editable(schemeId, version);
+        String before = SchemeAuditLabels.items(scheme);
         if (forms.stream().anyMatch(f -> blank(f.name()) || f.kind() == null || f.points() == null || f.cap() == null
                 || f.points().signum() <= 0 || f.cap().compareTo(f.points()) < 0)) {
             throw new UserInputException("每个加减分项都要有名称、类型、大于0的分值，且上限不小于分值");
@@ -167,13 +174,14 @@ public class SchemeService {
             }
         }
         scheme.items().removeIf(d -> d.getId() != null && !kept.contains(d.getId()));
-        saved(scheme, ITEMS);
+        saved(scheme, ITEMS, before, SchemeAuditLabels::items);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void saveVetoes(long schemeId, long version, List<VetoForm> forms) {
         AssessmentScheme scheme = editable(schemeId, version);
+        String before = SchemeAuditLabels.vetoes(scheme);
         if (forms.stream().anyMatch(f -> blank(f.name()) || f.effect() == null)) {
             throw new UserInputException("每个否决事项都要有名称和处理方式");
         }
@@ -191,7 +199,7 @@ public class SchemeService {
             }
         }
         scheme.vetoes().removeIf(d -> d.getId() != null && !kept.contains(d.getId()));
-        saved(scheme, VETOES);
+        saved(scheme, VETOES, before, SchemeAuditLabels::vetoes);
     }
 
     private AssessmentScheme editable(long schemeId, long version) {
@@ -205,14 +213,16 @@ public class SchemeService {
         return scheme;
     }
 
-    private void saved(AssessmentScheme scheme, String what) {
+    private void saved(AssessmentScheme scheme, String what, String before,
+                       java.util.function.Function<AssessmentScheme, String> label) {
         scheme.touch(java.time.OffsetDateTime.now(clock));
         try {
             schemes.saveAndFlush(scheme);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw SchemeEdits.refusal(e, what);
         }
-        audit.record("SCHEME_UPDATED", "assessment_scheme", scheme.getId(), scheme.getName() + "：" + what);
+        audit.record(AuditEntry.of("SCHEME_UPDATED", "assessment_scheme", scheme.getId(), scheme.getName() + "：" + what)
+                .change(before, label.apply(scheme)));
     }
 
     /** Writes the placeholder names of rows whose names move, before the final names are applied. */

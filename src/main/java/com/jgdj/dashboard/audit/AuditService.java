@@ -6,7 +6,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends to the audit log inside the caller's transaction, so a rolled-back change leaves no entry. */
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Appends to the audit log inside the caller's transaction, so a rolled-back change leaves no entry. Each entry's
+ * time is the application's {@link Clock} (not the database's {@code now()}), like every other time the app records.
+ */
 @Service
 public class AuditService {
 
@@ -15,10 +21,12 @@ public class AuditService {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AuditService(JdbcClient jdbc, CurrentUser currentUser) {
+    AuditService(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,10 +46,10 @@ public class AuditService {
         String name = username == null || username.isBlank() ? "（空）"
                 : username.length() > USERNAME_LENGTH ? username.substring(0, USERNAME_LENGTH) : username;
         jdbc.sql("""
-                        insert into audit_log (username, action, entity_type, entity_id, detail, unit_id, period_id,
+                        insert into audit_log (at, username, action, entity_type, entity_id, detail, unit_id, period_id,
                                                before_value, after_value)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(name, entry.action(), entry.entityType(), entry.entityId(), entry.detail(), entry.unitId(),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(OffsetDateTime.now(clock), name, entry.action(), entry.entityType(), entry.entityId(), entry.detail(), entry.unitId(),
                         entry.periodId(), entry.before(), entry.after())
                 .update();
     }

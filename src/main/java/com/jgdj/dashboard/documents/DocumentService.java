@@ -75,6 +75,7 @@ public class DocumentService {
 
     /** Whether every assessment of the period is published (已通报): only then are its documents generated. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public boolean published(long periodId) {
         return workflow.progress(periodId).overall() == AssessmentStatus.PUBLISHED;
     }

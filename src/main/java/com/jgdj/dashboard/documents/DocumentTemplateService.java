@@ -33,6 +33,7 @@ public class DocumentTemplateService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public TemplateForm template(TemplateKind kind) {
         return load(kind).form();
     }

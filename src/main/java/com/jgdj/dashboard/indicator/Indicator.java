@@ -44,6 +44,11 @@ public class Indicator {
         this.active = form.active();
     }
 
+    /** What the audit log shows as the indicator's value before and after a change. */
+    String auditLabel() {
+        return "名称：" + name + "；匹配规则：" + patterns + "；排序：" + sortOrder + "；" + (active ? "启用" : "停用");
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.indicator;
 
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -54,6 +55,7 @@ public class IndicatorService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<IndicatorRow> list() {
         return indicators.findAllByOrderBySortOrderAscIdAsc().stream().map(IndicatorRow::of).toList();
     }
@@ -77,10 +79,11 @@ public class IndicatorService {
                 throw new UserInputException("已存在同名指标：" + form.name().trim());
             }
         }
+        String before = form.id() == null ? null : indicator.auditLabel();
         indicator.apply(form);
         Indicator saved = indicators.saveAndFlush(indicator);
-        audit.record(form.id() == null ? "INDICATOR_CREATED" : "INDICATOR_UPDATED", "indicator", saved.getId(),
-                saved.getName() + "：" + saved.getPatterns());
+        audit.record(AuditEntry.of(form.id() == null ? "INDICATOR_CREATED" : "INDICATOR_UPDATED", "indicator",
+                saved.getId(), saved.getName() + "：" + saved.getPatterns()).change(before, saved.auditLabel()));
         forgetDictionaryAfterCompletion();
         return saved.getId();
     }

@@ -63,6 +63,25 @@ public class OrgUnit {
         this.active = form.active();
     }
 
+    /**
+     * What the audit log shows as the unit's value before and after a change: every field an administrator edits,
+     * the category and 上级单位 by the names given.
+     */
+    String auditLabel(String categoryName, String parentName) {
+        return "名称：" + name + "；简称：" + orNone(shortName) + "；类别：" + categoryName + "；上级单位："
+                + (parentName == null ? "无" : parentName) + "；组织类型：" + orgType.name() + "；书记："
+                + orNone(secretaryName) + "；联系人：" + orNone(contactName) + "；电话：" + orNone(contactPhone)
+                + "；" + (active ? "启用" : "停用");
+    }
+
+    Long getCategoryId() {
+        return categoryId;
+    }
+
+    private static String orNone(String s) {
+        return s == null ? "无" : s;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

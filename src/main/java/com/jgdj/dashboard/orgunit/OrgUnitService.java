@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.orgunit;
 
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -39,16 +40,19 @@ public class OrgUnitService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<OrgUnitRow> list(OrgUnitFilter filter, int offset, int limit) {
         return query.rows(filter, currentUser.scope(), offset, limit);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public long count(OrgUnitFilter filter) {
         return query.count(filter, currentUser.scope());
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<OrgUnitDetails> details(long id) {
         if (!currentUser.scope().includes(id)) {
             return Optional.empty();
@@ -57,6 +61,7 @@ public class OrgUnitService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<CategoryOption> categories() {
         return categories.findAllByOrderBySortOrderAscNameAsc().stream()
                 .map(c -> new CategoryOption(c.getId(), c.getName())).toList();
@@ -64,6 +69,7 @@ public class OrgUnitService {
 
     /** A page of the units the signed-in user may see, by pinyin, for lazy selectors. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<UnitOption> options(String nameContains, int offset, int limit) {
         return query.rows(new OrgUnitFilter(nameContains, null, true), currentUser.scope(), offset, limit)
                 .stream().map(r -> new UnitOption(r.id(), r.name())).toList();
@@ -71,11 +77,13 @@ public class OrgUnitService {
 
     /** The unit a file is named after, e.g. 市财政局机关党委-2024年上半年工作汇报.docx. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
     public Optional<UnitOption> matchFileName(String fileName) {
         return query.matchFileName(fileName, currentUser.scope());
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<UnitOption> option(long id) {
         return details(id).map(d -> new UnitOption(d.id(), d.name()));
     }
@@ -125,16 +133,28 @@ public class OrgUnitService {
             }
         }
         Long parentBefore = unit.getParentId();
+        String before = form.id() == null ? null : auditLabel(unit);
         String parentAfter = checkParent(form);
         unit.apply(form);
         OrgUnit saved = units.saveAndFlush(unit);
-        audit.record(form.id() == null ? "UNIT_CREATED" : "UNIT_UPDATED", "org_unit", saved.getId(), saved.getName());
+        audit.record(AuditEntry.of(form.id() == null ? "UNIT_CREATED" : "UNIT_UPDATED", "org_unit", saved.getId(),
+                saved.getName()).unit(saved.getId()).change(before, auditLabel(saved)));
         if (!Objects.equals(parentBefore, form.parentId())) {
-            audit.record("UNIT_PARENT_CHANGED", "org_unit", saved.getId(), "%s 上级单位：%s → %s".formatted(
-                    saved.getName(), parentBefore == null ? "无" : units.findById(parentBefore).map(OrgUnit::getName)
-                            .orElse("#" + parentBefore), parentAfter == null ? "无" : parentAfter));
+            String parentBeforeName = parentBefore == null ? "无" : units.findById(parentBefore).map(OrgUnit::getName)
+                    .orElse("#" + parentBefore);
+            String parentAfterName = parentAfter == null ? "无" : parentAfter;
+            audit.record(AuditEntry.of("UNIT_PARENT_CHANGED", "org_unit", saved.getId(), "%s 上级单位：%s → %s"
+                            .formatted(saved.getName(), parentBeforeName, parentAfterName))
+                    .unit(saved.getId()).change(parentBeforeName, parentAfterName));
         }
         return saved.getId();
+    }
+
+    private String auditLabel(OrgUnit unit) {
+        return unit.auditLabel(categories.findById(unit.getCategoryId()).map(Category::getName)
+                        .orElse("#" + unit.getCategoryId()),
+                unit.getParentId() == null ? null : units.findById(unit.getParentId()).map(OrgUnit::getName)
+                        .orElse("#" + unit.getParentId()));
     }
 
     /**
@@ -159,11 +179,13 @@ public class OrgUnitService {
 
     /** A page of the children of {@code parentId} (the top level when null) for the units tree. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<OrgUnitTreeRow> children(Long parentId, OrgUnitFilter filter, int offset, int limit) {
         return tree.children(parentId, filter, currentUser.scope(), offset, limit);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public long countChildren(Long parentId, OrgUnitFilter filter) {
         return tree.countChildren(parentId, filter, currentUser.scope());
     }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.period;
 
+import com.jgdj.dashboard.base.Formats;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +58,11 @@ public class ReportingPeriod {
 
     void setStatus(PeriodStatus status) {
         this.status = status;
+    }
+
+    /** What the audit log shows as the period's value before and after a change. */
+    String auditLabel() {
+        return getName() + "；截止：" + Formats.date(deadline) + "；" + status.label();
     }
 
     public Long getId() {

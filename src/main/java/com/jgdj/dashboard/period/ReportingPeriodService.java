@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.period;
 
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -32,12 +33,14 @@ public class ReportingPeriodService {
 
     /** All periods, newest first (a period list is short: two a year), each with its phase at this moment. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<PeriodRow> list() {
         var now = clock.instant();
         return periods.findAllByOrderBySeqDesc().stream().map(p -> PeriodRow.of(p, now)).toList();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<PeriodRow> find(long id) {
         return periods.findById(id).map(p -> PeriodRow.of(p, clock.instant()));
     }
@@ -47,6 +50,7 @@ public class ReportingPeriodService {
      * deadline comes first. Empty when no period is open.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<PeriodRow> current() {
         return current(list());
     }
@@ -65,6 +69,7 @@ public class ReportingPeriodService {
                     .collect(Collectors.joining("；")));
         }
         ReportingPeriod period;
+        String before = null;
         if (form.id() == null) {
             if (periods.existsByYearAndKind(form.year(), form.kind())) {
                 throw new UserInputException("报送期已存在：" + form.kind().periodName(form.year()));
@@ -75,11 +80,13 @@ public class ReportingPeriodService {
             if (periods.existsByYearAndKindAndIdNot(form.year(), form.kind(), form.id())) {
                 throw new UserInputException("报送期已存在：" + form.kind().periodName(form.year()));
             }
+            before = period.auditLabel();
             period.apply(form);
         }
         ReportingPeriod saved = periods.saveAndFlush(period);
-        audit.record(form.id() == null ? "PERIOD_CREATED" : "PERIOD_UPDATED", "reporting_period", saved.getId(),
-                saved.getName() + "，截止 " + saved.getDeadline());
+        audit.record(AuditEntry.of(form.id() == null ? "PERIOD_CREATED" : "PERIOD_UPDATED", "reporting_period",
+                saved.getId(), saved.getName() + "，截止 " + saved.getDeadline()).period(saved.getId())
+                .change(before, saved.auditLabel()));
         return saved.getId();
     }
 
@@ -87,10 +94,11 @@ public class ReportingPeriodService {
     @PreAuthorize("hasRole('ADMIN')")
     public void setStatus(long id, long version, PeriodStatus status) {
         ReportingPeriod period = load(id, version);
+        String before = period.auditLabel();
         period.setStatus(status);
         periods.saveAndFlush(period);
-        audit.record(status == PeriodStatus.CLOSED ? "PERIOD_CLOSED" : "PERIOD_REOPENED", "reporting_period", id,
-                period.getName());
+        audit.record(AuditEntry.of(status == PeriodStatus.CLOSED ? "PERIOD_CLOSED" : "PERIOD_REOPENED",
+                "reporting_period", id, period.getName()).period(id).change(before, period.auditLabel()));
     }
 
     private ReportingPeriod load(long id, Long version) {

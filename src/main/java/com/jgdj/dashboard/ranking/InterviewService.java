@@ -38,6 +38,7 @@ public class InterviewService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<InterviewRow> list(long periodId) {
         return rows(periodId, currentUser.scope());
     }
@@ -49,6 +50,7 @@ public class InterviewService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<UnitInterviewRow> forUnit(long unitId) {
         UnitScope scope = currentUser.scope();
         return scope.includes(unitId) ? query.forUnit(unitId) : List.of();

@@ -1,7 +1,9 @@
 package com.jgdj.dashboard.submission;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
+import com.jgdj.dashboard.audit.AuditEntry;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.UserInputException;
 import com.jgdj.dashboard.indicator.IndicatorService;
@@ -57,7 +59,8 @@ public class SubmissionImportService {
     SubmissionImportService(SubmissionQuery query, SubmissionWriter writer, ParsedReportStore parsedStore,
                             ReportingPeriodService periods, IndicatorService indicators, CurrentUser currentUser,
                             AuditService audit, Clock clock,
-                            @Value("${dashboard.upload.max-bytes:10485760}") long maxBytes) {
+                            @Value("${dashboard.upload.max-bytes:#{T(com.jgdj.dashboard.parsing.ReportFileReader).DEFAULT_MAX_BYTES}}")
+                            long maxBytes) {
         this.query = query;
         this.writer = writer;
         this.parsedStore = parsedStore;
@@ -79,11 +82,16 @@ public class SubmissionImportService {
         return ReportFileReader.EXTENSIONS;
     }
 
+    /**
+     * The one upload limit: {@code dashboard.upload.max-bytes}, by default the reader's 10 MB. The upload page, the
+     * upload handler (while streaming) and the request filter in front of everything all take it from here.
+     */
     public long maxBytes() {
         return reader.maxBytes();
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'REPORTER')")
     public ImportResult importFile(UnitId unit, PeriodId periodOfReport, String fileName, byte[] bytes) {
         long unitId = unit.value();
         long periodId = periodOfReport.value();
@@ -126,6 +134,18 @@ public class SubmissionImportService {
         return new ImportResult(ImportResult.Outcome.IMPORTED, id, versionNo, parsed.flags().size(),
                 "已导入第" + versionNo + "版" + (late ? "（逾期报送）" : "")
                         + (parsed.flags().isEmpty() ? "" : "，发现" + parsed.flags().size() + "项质量提示"));
+    }
+
+    /**
+     * Records a file the upload page refused (too big, wrong format, unreadable, not allowed for the user): who, the
+     * unit and period it was meant for where known, the file name and the reason. Only the audit entry is stored, in
+     * a transaction of its own (the refused import's transaction rolled back).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'REPORTER')")
+    public void recordRefusal(UnitId unit, PeriodId period, String fileName, String reason) {
+        audit.record(AuditEntry.of("SUBMISSION_REFUSED", "submission", null, fileName + "：" + reason)
+                .unit(unit == null ? null : unit.value()).period(period == null ? null : period.value()));
     }
 
     static boolean isLate(OffsetDateTime at, PeriodRow period) {

@@ -30,23 +30,27 @@ public class SubmissionService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<SubmissionRow> list(SubmissionFilter filter, int offset, int limit) {
         return query.rows(filter, currentUser.scope(), offset, limit);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public long count(SubmissionFilter filter) {
         return query.count(filter, currentUser.scope());
     }
 
     /** Empty when the report does not exist or lies outside the signed-in user's scope. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<SubmissionDetails> details(long id) {
         return query.details(id, currentUser.scope());
     }
 
     /** The report with its text and analysis for a reader; empty outside the user's scope. Reads the text once. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<SubmissionReport> report(long id) {
         return query.details(id, currentUser.scope()).map(d -> new SubmissionReport(d, query.analysis(id)));
     }
@@ -56,6 +60,7 @@ public class SubmissionService {
      * report for the period, newest first. Reads the text once.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<SubmissionPage> page(long id) {
         return query.details(id, currentUser.scope()).map(d -> new SubmissionPage(
                 new SubmissionReport(d, query.analysis(id)), query.indicatorTotals(id),
@@ -64,12 +69,14 @@ public class SubmissionService {
 
     /** The parsed structure, counts and flags of a report the user may read (without its text). */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<ReportAnalysis> analysis(long id) {
         return query.visible(id, currentUser.scope()) ? Optional.of(query.analysis(id)) : Optional.empty();
     }
 
     /** Where the unit stands with its report for the period; empty when the unit lies outside the user's scope. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<UnitPeriodTask> task(UnitId unit, PeriodId period) {
         long unitId = unit.value();
         long periodId = period.value();
@@ -83,6 +90,7 @@ public class SubmissionService {
 
     /** The original file as it was uploaded. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<byte[]> originalFile(long id) {
         return query.visible(id, currentUser.scope()) ? Optional.of(query.fileBytes(id)) : Optional.empty();
     }

@@ -129,9 +129,9 @@ class HostileInputIT extends BrowserTest {
     }
 
     private List<DashboardData.HeatmapCell> heatmapOf(String periodName) {
-        PeriodRow period = periods.list().stream().filter(p -> p.name().equals(periodName)).findFirst().orElseThrow();
         SignIn.as(Role.ADMIN);
         try {
+            PeriodRow period = periods.list().stream().filter(p -> p.name().equals(periodName)).findFirst().orElseThrow();
             long indicator = indicators.list().stream().filter(i -> i.name().equals("中心组学习"))
                     .map(IndicatorRow::id).findFirst().orElseThrow();
             return dashboard.load(new DashboardFilter(period.id(), null, null), indicator).heatmap();

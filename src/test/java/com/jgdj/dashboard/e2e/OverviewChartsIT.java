@@ -48,9 +48,9 @@ class OverviewChartsIT extends BrowserTest {
         open("/");
         waitForCharts();
         String shown = combo("报送期").inputValue();
-        period = periods.list().stream().filter(p -> p.name().equals(shown)).findFirst().orElseThrow();
         SignIn.as(Role.ADMIN);
         try {
+            period = periods.list().stream().filter(p -> p.name().equals(shown)).findFirst().orElseThrow();
             long indicator = indicators.list().stream().filter(i -> i.name().equals("中心组学习"))
                     .map(IndicatorRow::id).findFirst().orElseThrow();
             data = dashboard.load(new DashboardFilter(period.id(), null, null), indicator);

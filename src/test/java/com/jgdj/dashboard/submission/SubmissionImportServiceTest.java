@@ -67,6 +67,12 @@ class SubmissionImportServiceTest {
                 count("submission_flag"), count("audit_log"));
     }
 
+    /** Without dashboard.upload.max-bytes the limit is the reader's 10 MB (its one home). */
+    @Test
+    void the_upload_limit_is_10_mb_unless_configured() {
+        assertEquals(10_485_760L, imports.maxBytes());
+    }
+
     @Test
     void a_seed_report_is_stored_with_its_structure_counts_and_flags() {
         ImportResult result = imports.importFile(UnitId.of(finance), PeriodId.of(openPeriod), "市财政局机关党委.txt",

@@ -137,6 +137,8 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
                 };
             };
         }).onRefused((file, message) -> {
+            imports.recordRefusal(unit.getValue() == null ? null : UnitId.of(unit.getValue().id()),
+                    period.getValue() == null ? null : PeriodId.of(period.getValue().id()), file.fileName(), message);
             singleResult.setText(file.fileName() + "：未导入。" + message);
             Notifications.error(message);
             uploads.component().clearFileList();
@@ -185,6 +187,8 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
             if (row.unit == null) {
                 units.matchFileName(file.fileName()).ifPresent(u -> row.unit = u);
             }
+            imports.recordRefusal(row.unit == null ? null : UnitId.of(row.unit.id()),
+                    period.getValue() == null ? null : PeriodId.of(period.getValue().id()), file.fileName(), message);
             row.result = "未导入";
             row.message = message;
             finished();
@@ -242,6 +246,8 @@ class SubmissionUploadView extends VerticalLayout implements BeforeEnterObserver
             imported(row, imports.importFile(UnitId.of(row.unit.id()), PeriodId.of(period.getValue().id()), row.fileName, row.bytes));
         } catch (UserInputException ex) {
             log.info("Bulk import of {} refused: {}", row.fileName, ex.getMessage());
+            imports.recordRefusal(row.unit == null ? null : UnitId.of(row.unit.id()),
+                    period.getValue() == null ? null : PeriodId.of(period.getValue().id()), row.fileName, ex.getMessage());
             row.result = "未导入";
             row.message = ex.getMessage();
         }

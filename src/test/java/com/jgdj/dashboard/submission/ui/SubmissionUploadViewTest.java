@@ -92,6 +92,11 @@ class SubmissionUploadViewTest extends KaribuTest {
                 refusal);
         assertEquals("已处理 3 / 3 个文件", view.progressText.getText());
         assertEquals(1.0, view.progress.getValue());
+        assertEquals(List.of("assessor|市公安局党委|" + openPeriod + "|市公安局党委汇报.pdf：" + refusal),
+                jdbc.sql("""
+                        select a.username || '|' || u.name || '|' || a.period_id || '|' || a.detail
+                          from audit_log a join org_unit u on u.id = a.unit_id
+                         where a.action = 'SUBMISSION_REFUSED' order by a.id""").query(String.class).list());
 
         // the unrecognised file waits with its bytes until a unit is picked
         BulkImportRow waiting = _get(view.results, 1);
@@ -148,6 +153,14 @@ class SubmissionUploadViewTest extends KaribuTest {
         assertEquals("文件内容是网页（HTML），不是纯文本。请把正文复制到 Word 另存为 .docx，或另存为 .txt。仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件",
                 view.uploadSingle("网页.txt", "<!DOCTYPE html><html><body>工作汇报</body></html>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, submissions());
+        // each refusal is audited: who, for which unit and period, the file and the reason, and nothing else stored
+        String where = "reporter|" + finance + "|" + openPeriod + "|submission|null|";
+        assertEquals(List.of(where + "汇报.txt：" + refusal, where + "空.txt：文件是空的（0 字节），请检查后重新上传",
+                        where + "网页.txt：文件内容是网页（HTML），不是纯文本。请把正文复制到 Word 另存为 .docx，或另存为 .txt。仅支持 .docx、.doc、.wps、带文字层的 .pdf 和 .txt（UTF-8 或 GB18030 编码）文件"),
+                jdbc.sql("""
+                        select username || '|' || unit_id || '|' || period_id || '|' || entity_type || '|'
+                               || coalesce(entity_id::text, 'null') || '|' || detail
+                          from audit_log where action = 'SUBMISSION_REFUSED' order by id""").query(String.class).list());
     }
 
     @Test
