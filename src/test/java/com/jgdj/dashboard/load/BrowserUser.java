@@ -40,7 +40,7 @@ final class BrowserUser implements AutoCloseable {
         this.password = password;
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(Long.getLong("load.timeout", 60) * 1000);
         page = context.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
@@ -83,7 +83,8 @@ final class BrowserUser implements AutoCloseable {
             }
             return true;
         } catch (RuntimeException e) {
-            error(step + ": " + e.getMessage().lines().findFirst().orElse(e.toString()));
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+            error(step + ": " + message.substring(0, Math.min(400, message.length())));
             return false;
         }
     }
@@ -104,7 +105,7 @@ final class BrowserUser implements AutoCloseable {
         return step("overview", times, () -> {
             page.navigate(base + "/");
             settle();
-            page.locator("#card-ranking svg.apexcharts-svg").first().waitFor();
+            page.locator("#card-trend svg.apexcharts-svg").first().waitFor();
         });
     }
 
@@ -123,7 +124,7 @@ final class BrowserUser implements AutoCloseable {
             items.nth(round % items.count()).click();
             settle();
             page.waitForURL(Pattern.compile(".*category=.*"));
-            page.locator("#card-ranking svg.apexcharts-svg").first().waitFor();
+            page.locator("#card-trend svg.apexcharts-svg").first().waitFor();
         });
         if (!filtered) {
             return;

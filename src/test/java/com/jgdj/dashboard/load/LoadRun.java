@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * embedded database with the demo data at {@code load.scale}), {@code load.pid} (the process id of the server at
  * {@code load.url}, to measure its heap), {@code load.account} ({@code leader}), {@code load.password}
  * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
- * {@code load.heap} (the started server's -Xmx, 1g), {@code load.chromium}.
+ * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
+ * as an error, 60), {@code load.chromium}.
  * <p>
  * Session memory: after a warm-up session has visited every page once, the server's live heap after a full GC
  * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in and open the overview

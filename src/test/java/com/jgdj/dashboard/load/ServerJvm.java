@@ -57,7 +57,10 @@ final class ServerJvm implements AutoCloseable {
         return pid > 0;
     }
 
-    /** Live bytes per class after a full GC ({@code jcmd <pid> GC.class_histogram}); the total under "Total". */
+    /**
+     * Live bytes per class after a full GC ({@code jcmd <pid> GC.class_histogram}); the total under {@link #TOTAL},
+     * without G1's filler arrays (unused space the histogram lists as objects).
+     */
     Map<String, Long> histogram() throws IOException, InterruptedException {
         Map<String, Long> bytes = new HashMap<>();
         Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -65,10 +68,9 @@ final class ServerJvm implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(jcmd.getInputStream(), StandardCharsets.UTF_8))) {
             lines.lines().map(String::trim).forEach(l -> {
                 String[] cols = l.split("\\s+");
-                if (l.matches("\\d+:.*") && cols.length >= 4) {
+                if (l.matches("\\d+:.*") && cols.length >= 4 && !cols[3].startsWith(FILLER)) {
                     bytes.merge(cols[3], Long.parseLong(cols[2]), Long::sum);
-                } else if (l.startsWith("Total") && cols.length >= 3) {
-                    bytes.put(TOTAL, Long.parseLong(cols[2]));
+                    bytes.merge(TOTAL, Long.parseLong(cols[2]), Long::sum);
                 }
             });
         }
@@ -80,6 +82,7 @@ final class ServerJvm implements AutoCloseable {
     }
 
     static final String TOTAL = "(total)";
+    private static final String FILLER = "[Ljdk.internal.vm.FillerElement";
 
     @Override
     public void close() throws InterruptedException {
