@@ -27,6 +27,9 @@ final class ServerJvm implements AutoCloseable {
     static ServerJvm start(String heap, String scale) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-Dload.scale=" + scale,
+                // development mode (the test class path) records where every component was created, a stack trace
+                // per component kept as long as the component: production mode does not, so neither does the load run
+                "-Dvaadin.devmode.componentTracker.enabled=false",
                 "-cp", System.getProperty("java.class.path"), LoadApp.class.getName())
                 .redirectErrorStream(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
