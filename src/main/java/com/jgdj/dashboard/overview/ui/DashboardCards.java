@@ -30,8 +30,10 @@ final class DashboardCards {
         data.grades().forEach(g -> donut.slice(g.grade().label(), g.units(), GradeColors.of(g.grade())));
         ChartCard card = new ChartCard("card-grades", "考核等次分布", donut.build(), data.grades().isEmpty(),
                 "本期尚无考核结果");
+        // the listeners keep only what a click needs (never the whole DashboardData: it would stay in the session)
+        List<Grade> slices = data.grades().stream().map(DashboardData.GradeCount::grade).toList();
         card.chart.addPointClickListener(e -> DashboardNavigation.rankingWithGrade(filter,
-                data.grades().get(e.getDataPointIndex()).grade()));
+                slices.get(e.getDataPointIndex())));
         return card;
     }
 
@@ -49,7 +51,8 @@ final class DashboardCards {
         }
         ChartCard card = new ChartCard("card-ranking", "考核排名（前" + data.top().size() + "名与后"
                 + data.bottom().size() + "名）", bars.stacked().build(), rows.isEmpty(), "本期尚无考核结果");
-        card.chart.addPointClickListener(e -> DashboardNavigation.unit(rows.get(e.getDataPointIndex()).unitId(),
+        List<Long> unitIds = rows.stream().map(DashboardData.UnitScore::unitId).toList();
+        card.chart.addPointClickListener(e -> DashboardNavigation.unit(unitIds.get(e.getDataPointIndex()),
                 filter.periodId()));
         return card;
     }
@@ -84,7 +87,8 @@ final class DashboardCards {
                 .seriesOnSecondAxis("按时报送率（%）", points.stream().map(DashboardData.TrendPoint::onTimeRate).toList(),
                         ChartColors.ON_TIME)
                 .height(280).build(), points.isEmpty(), "尚未设置报送期");
-        card.chart.addPointClickListener(e -> choosePeriod.accept(points.get(e.getDataPointIndex()).periodId()));
+        List<Long> periodIds = points.stream().map(DashboardData.TrendPoint::periodId).toList();
+        card.chart.addPointClickListener(e -> choosePeriod.accept(periodIds.get(e.getDataPointIndex())));
         return card;
     }
 
@@ -116,8 +120,9 @@ final class DashboardCards {
         ChartCard card = new ChartCard("card-completeness", "各类别报送情况", CompletenessChart.of(rows.stream()
                 .map(r -> new CompletenessChart.Bar(r.categoryName(), r.onTime(), r.late(), r.missing())).toList()),
                 rows.isEmpty(), "没有单位");
+        List<Long> categoryIds = rows.stream().map(DashboardData.CategoryCompleteness::categoryId).toList();
         card.chart.addPointClickListener(e -> DashboardNavigation.completeness(filter.periodId(),
-                rows.get(e.getDataPointIndex()).categoryId(), CompletenessChart.state(e.getSeriesIndex())));
+                categoryIds.get(e.getDataPointIndex()), CompletenessChart.state(e.getSeriesIndex())));
         return card;
     }
 
@@ -131,7 +136,8 @@ final class DashboardCards {
                 .series(spread.indicatorName(), top.stream().map(DashboardData.UnitValue::value).toList(),
                         ChartColors.SECONDARY)
                 .horizontal().height(Math.max(240, 24 * top.size() + 60)).build(), top.isEmpty(), "本期报告未提及该指标");
-        card.chart.addPointClickListener(e -> DashboardNavigation.unit(top.get(e.getDataPointIndex()).unitId(),
+        List<Long> unitIds = top.stream().map(DashboardData.UnitValue::unitId).toList();
+        card.chart.addPointClickListener(e -> DashboardNavigation.unit(unitIds.get(e.getDataPointIndex()),
                 filter.periodId()));
         return card;
     }

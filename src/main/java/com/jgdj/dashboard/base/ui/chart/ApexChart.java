@@ -21,15 +21,17 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./apex-chart.js")
 public class ApexChart extends Component implements HasSize {
 
-    private ObjectNode config;
-
     public ApexChart(ChartConfig config) {
         setConfig(config);
         setWidthFull();
     }
 
+    /**
+     * The config goes to the browser as one JSON string property, which is also the only copy the session keeps
+     * (what Vaadin needs to draw the chart again): no JSON tree is held in a field.
+     */
     public final void setConfig(ChartConfig chartConfig) {
-        this.config = chartConfig.json();
+        ObjectNode config = chartConfig.json();
         getElement().setProperty("config", config.toString());
         // the chart is drawn after the page is laid out: keep its height from the start, so that nothing below it
         // moves when it appears (a scroll to a place further down the page stays on target)
@@ -40,9 +42,9 @@ public class ApexChart extends Component implements HasSize {
         getStyle().set("display", "block");
     }
 
-    /** The config as drawn, for tests and for print/export. */
+    /** The config as drawn (read back from the element's property), for tests and for print/export. */
     public ObjectNode getConfig() {
-        return config.deepCopy();
+        return (ObjectNode) ChartBuilder.JSON.readTree(getElement().getProperty("config"));
     }
 
     public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {

@@ -1,0 +1,159 @@
+package com.jgdj.dashboard.load;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The load run (not a test; {@code mvn -Pload test-compile exec:exec}): N people in Chromium at once, each signed in
+ * and cycling overview → category filter → a unit from the ranking chart → its report → a search for a bounded
+ * time; prints p50/p95 per step, every error (console, page, HTTP ≥ 400, Vaadin error notification, a step that
+ * did not complete), the memory one signed-in overview session retains, and the server's heap after the run. Exits 1
+ * on any error.
+ * <p>
+ * Settings (system properties): {@code load.users} (20), {@code load.seconds} (120, counted per user from its
+ * sign-in), {@code load.url} (none: start the application in a JVM of its own, {@link LoadApp}, on a throw-away
+ * embedded database with the demo data at {@code load.scale}), {@code load.pid} (the process id of the server at
+ * {@code load.url}, to measure its heap), {@code load.account} ({@code leader}), {@code load.password}
+ * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
+ * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
+ * as an error, 60), {@code load.chromium}.
+ * <p>
+ * Session memory: after a warm-up session has visited every page once, the server's live heap after a full GC
+ * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in and open the overview
+ * (their browsers stay open), and the live heap again; the difference divided by the number of sessions, with the
+ * classes that grew most.
+ */
+public final class LoadRun {
+
+    private LoadRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.getInteger("load.users", 20);
+        int seconds = Integer.getInteger("load.seconds", 120);
+        int sessions = Integer.getInteger("load.sessions", 20);
+        String account = System.getProperty("load.account", "leader");
+        String password = System.getProperty("load.password", "demo");
+        Path chromium = Paths.get(System.getProperty("load.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            System.err.println("Chromium not found at " + chromium + " (apt-get install -y chromium fonts-noto-cjk, or -Dload.chromium=PATH)");
+            System.exit(2);
+        }
+        String url = System.getProperty("load.url", "");
+        ServerJvm server;
+        if (url.isBlank()) {
+            long start = System.nanoTime();
+            String scale = System.getProperty("load.scale", "standard");
+            System.out.println("starting the application with the demo data (" + scale + ") ...");
+            server = ServerJvm.start(System.getProperty("load.heap", "1g"), scale);
+            System.out.printf("application up at %s in %d s%n", server.url(), (System.nanoTime() - start) / 1_000_000_000);
+        } else {
+            server = ServerJvm.external(url.replaceFirst("/$", ""), Long.getLong("load.pid", 0));
+        }
+        int exit;
+        try (server) {
+            exit = run(server, users, seconds, sessions, account, password, chromium);
+        }
+        System.exit(exit);
+    }
+
+    private static int run(ServerJvm server, int users, int seconds, int sessions, String account, String password,
+                           Path chromium) throws Exception {
+        String base = server.url();
+        Queue<String> errors = new ConcurrentLinkedQueue<>();
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = BrowserUser.launch(playwright, chromium);
+            // warm-up: every page once (classes, caches, the database's buffers)
+            StepTimes warmTimes = new StepTimes(BrowserUser.STEPS);
+            try (BrowserUser warm = new BrowserUser(browser, base, account, password, errors, "warm-up")) {
+                warm.signIn(warmTimes);
+                warm.cycle(warmTimes);
+            }
+            if (server.measurable() && sessions > 0) {
+                measureSessions(server, browser, base, account, password, sessions, errors);
+            }
+        }
+        StepTimes times = new StepTimes(BrowserUser.STEPS);
+        long[] cycles = new long[users];
+        System.out.printf("%d users for %d s each against %s as %s ...%n", users, seconds, base, account);
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            int n = i;
+            running.add(pool.submit(() -> {
+                try (Playwright playwright = Playwright.create()) {
+                    Browser browser = BrowserUser.launch(playwright, chromium);
+                    try (BrowserUser user = new BrowserUser(browser, base, account, password, errors, "user" + n)) {
+                        user.signIn(times);
+                        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+                        while (System.nanoTime() < end) {
+                            user.cycle(times);
+                            cycles[n]++;
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    errors.add("user" + n + " " + e);
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        long total = 0;
+        for (long c : cycles) {
+            total += c;
+        }
+        System.out.printf("%n%d users, %d s each, %d cycles (%.1f per user)%n", users, seconds, total, (double) total / users);
+        System.out.print(times.table());
+        if (server.measurable()) {
+            System.out.printf("server heap after the run: %s live after a full GC%n", mb(server.histogram().get(ServerJvm.TOTAL)));
+        } else {
+            System.out.println("server heap after the run: not measured (give -Dload.pid=<pid> of the server on this machine)");
+        }
+        System.out.println("errors: " + errors.size());
+        errors.stream().limit(50).forEach(e -> System.out.println("  " + e));
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    /** The server heap one signed-in session on the overview retains: live heap before and after K more sessions. */
+    private static void measureSessions(ServerJvm server, Browser browser, String base, String account, String password,
+                                        int sessions, Queue<String> errors) throws Exception {
+        Map<String, Long> before = server.histogram();
+        StepTimes ignored = new StepTimes(BrowserUser.STEPS);
+        List<BrowserUser> open = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            BrowserUser user = new BrowserUser(browser, base, account, password, errors, "session" + i);
+            user.signIn(ignored);
+            user.overview(ignored);
+            open.add(user);
+        }
+        Map<String, Long> after = server.histogram();
+        long grown = after.get(ServerJvm.TOTAL) - before.get(ServerJvm.TOTAL);
+        System.out.printf("session memory: %d signed-in overview sessions retain %s of server heap, %d KB per session%n",
+                sessions, mb(grown), grown / sessions / 1024);
+        System.out.println("largest growth per session by class (live objects after a full GC):");
+        after.entrySet().stream().filter(e -> !e.getKey().equals(ServerJvm.TOTAL))
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(e -> System.out.printf("  %8.1f KB  %s%n", e.getValue() / 1024.0 / sessions, e.getKey()));
+        open.forEach(BrowserUser::close);
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}
