@@ -18,12 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * 疑似雷同: computes the suspicious pairs of a period (every pair of units' latest reports, and each unit's report
- * against its own report of the previous period) and serves the list, the side-by-side view and the flags.
+ * 疑似雷同: computes the suspicious pairs of a period (pairs of units' latest reports, and each unit's report against
+ * its own report of the previous period; candidates from the stored fingerprints, see {@link #compute}) and serves
+ * the list, the side-by-side view and the flags.
  * Advisory only: nothing here changes a grade.
  */
 @Service
 public class SimilarityService {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SimilarityService.class);
 
     private final SimilarityQuery query;
     private final AuditService audit;
@@ -77,21 +80,25 @@ public class SimilarityService {
      * learnt from) are read and compared exactly, so a period of 5,000 reports is never loaded into memory.
      */
     private DetectionResult compute(long periodId) {
+        long start = System.nanoTime();
         Optional<Long> previous = query.previousPeriod(periodId);
         List<Long> periods = new ArrayList<>(List.of(periodId));
         previous.ifPresent(periods::add);
-        fingerprints.storeMissing(periods);
+        int fingerprinted = fingerprints.storeMissing(periods);
         int reports = query.reportCount(periodId);
+        long indexed = System.nanoTime();
 
         CommonPhrasing.Learner learner = new CommonPhrasing.Learner(detector.settings());
         for (SimilarityQuery.Report r : query.sample(periodId, LEARN_FROM)) {
             learner.add(r.text(), r.unitId());
         }
         CommonPhrasing common = learner.build();
+        long learnt = System.nanoTime();
 
         List<long[]> peerCandidates = query.peerCandidates(periodId, CANDIDATE_MAX_REPORTS, CANDIDATE_MIN_SHARED);
         List<long[]> previousCandidates = previous.map(p -> query.previousCandidates(periodId, p,
                 CANDIDATE_MAX_REPORTS, CANDIDATE_MIN_SHARED)).orElse(List.of());
+        long candidates = System.nanoTime();
         Set<Long> ids = new HashSet<>();
         peerCandidates.forEach(c -> { ids.add(c[0]); ids.add(c[1]); });
         previousCandidates.forEach(c -> { ids.add(c[0]); ids.add(c[1]); });
@@ -131,6 +138,11 @@ public class SimilarityService {
         for (Found f : earlier) {
             query.insert(periodId, "PREVIOUS", f.a(), f.b(), f.pair(), now);
         }
+        log.debug("疑似雷同 of period {}: {} reports ({} fingerprinted now, {} ms), common phrasing learnt in {} ms, "
+                        + "{} + {} candidate pairs in {} ms, {} texts compared and {} + {} pairs stored in {} ms",
+                periodId, reports, fingerprinted, (indexed - start) / 1_000_000, (learnt - indexed) / 1_000_000,
+                peerCandidates.size(), previousCandidates.size(), (candidates - learnt) / 1_000_000, ids.size(),
+                peers.size(), earlier.size(), (System.nanoTime() - candidates) / 1_000_000);
         return new DetectionResult(reports, peers.size(), earlier.size());
     }
 

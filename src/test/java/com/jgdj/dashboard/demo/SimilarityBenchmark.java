@@ -29,11 +29,10 @@ public final class SimilarityBenchmark {
         DemoScale scale = DemoScale.parse(args.length > 0 ? args[0] : "5000x2");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .properties("dashboard.db.ephemeral=true", "dashboard.demo=false", "logging.level.root=WARN",
-                        "spring.main.banner-mode=off",
-                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+                .web(WebApplicationType.SERVLET)
+                .properties("server.port=0", "dashboard.db.ephemeral=true", "dashboard.demo=false", "logging.level.root=WARN",
+                        "logging.level.com.jgdj.dashboard.similarity=DEBUG",
+                        "spring.main.banner-mode=off")
                 .run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             DemoLoadResult load = context.getBean(DemoDataLoader.class).load(scale, seed);
