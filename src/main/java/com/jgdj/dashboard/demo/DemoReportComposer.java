@@ -34,6 +34,9 @@ public final class DemoReportComposer {
     private static final Pattern SLOT = Pattern.compile("\\{([a-z-]+|[A-Z]+)(?::(\\d+)-(\\d+))?}");
     private static final String NUMERALS = "一二三四五六七八九十";
 
+    /** The units' voices, built once per unit: they depend on the unit alone. */
+    private final java.util.Map<String, DemoVoice> voices = new java.util.concurrent.ConcurrentHashMap<>();
+
     public DemoReportComposer() {
     }
 
@@ -141,7 +144,7 @@ public final class DemoReportComposer {
             this.period = period;
             this.random = random;
             this.factor = period.annual() ? 2 : 1;
-            this.voice = new DemoVoice(unit);
+            this.voice = voices.computeIfAbsent(unit.name(), name -> new DemoVoice(unit));
             int found = (5 + random.nextInt(26)) * factor;
             named.put("study", (3 + random.nextInt(6)) * factor);
             named.put("warning", (2 + random.nextInt(11)) * factor);
