@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Plants the known copies of the demo's open period into its stored rows, so that the 疑似雷同 check can be tested
- * against the truth: one unit copies about 30 % of its report (whole paragraphs, in order) from another unit, and
- * a third unit re-submits its report of the previous period with the dates changed. Candidates are the latest
+ * against the truth: one unit pastes one paragraph, about 30 % of its report, made of another unit's work
+ * paragraphs, and a third unit re-submits its report of the previous period with the dates changed. Candidates are the latest
  * UTF-8 rows, in unit order; nothing is planted when there are too few. Plain Java, deterministic.
  */
 final class DemoCopies {
@@ -40,27 +40,46 @@ final class DemoCopies {
         if (candidates.size() < 3) {
             return planted;
         }
-        // the shared corpus makes every demo report template language: the copied paragraphs are the source
-        // unit's own work items, written for it alone
+        // each demo unit writes in its own words: the copier takes whole work paragraphs of the source, run together
         int copier = candidates.get(0);
         int source = candidates.get(1);
-        String block = DemoOwnText.block(rows.get(source).unitId(), (int) (COPIED_SHARE * rows.get(copier).fullText().length()));
-        rows.set(source, withText(rows.get(source), insert(rows.get(source).fullText(), block)));
+        String block = workParagraphs(rows.get(source).fullText(),
+                (int) (COPIED_SHARE * rows.get(copier).fullText().length()));
         rows.set(copier, withText(rows.get(copier), insert(rows.get(copier).fullText(), block)));
         planted.add(new Planted("PEER", rows.get(copier).unitId(), rows.get(source).unitId()));
         for (int c = 2; c < candidates.size() && previous != null; c++) {
             DemoSubmission r = rows.get(candidates.get(c));
             int oldIndex = indexOfLatest(previousRows, r.unitId());
             if (oldIndex >= 0) {
-                DemoSubmission old = previousRows.get(oldIndex);
-                String own = insert(old.fullText(), DemoOwnText.block(r.unitId() * 31 + 7, old.fullText().length() / 3));
-                previousRows.set(oldIndex, withText(old, own));
-                rows.set(candidates.get(c), withText(r, redate(own, previous, period)));
+                rows.set(candidates.get(c), withText(r, redate(previousRows.get(oldIndex).fullText(), previous, period)));
                 planted.add(new Planted("PREVIOUS", r.unitId(), r.unitId()));
                 break;
             }
         }
         return planted;
+    }
+
+    /**
+     * One paragraph of at least {@code length} characters (or all there is) made of the work paragraphs
+     * (一是…) of {@code text}, without their ordinals, leaving out unfinished ones and pasted web junk.
+     */
+    static String workParagraphs(String text, int length) {
+        StringBuilder b = new StringBuilder();
+        boolean inWork = false;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("（一）")) {
+                inWork = true;
+            } else if (line.startsWith("二、")) {
+                break;
+            } else if (inWork && !line.startsWith("（") && line.length() > 2 && !line.contains("多少")
+                    && !line.contains("##")) {
+                b.append(line.substring(2));
+                if (b.length() >= length) {
+                    break;
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static int indexOfLatest(List<DemoSubmission> rows, long unitId) {

@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.demo;
 
 import com.jgdj.dashboard.indicator.IndicatorService;
+import com.jgdj.dashboard.similarity.SimilarityFingerprints;
 import com.jgdj.dashboard.submission.ParsedReportStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,7 +18,8 @@ class DemoDataConfiguration {
     // and flags exactly like uploaded ones.
     @Bean
     DemoSubmissionStore demoSubmissionStore(JdbcTemplate jdbc, JdbcClient jdbcClient, ParsedReportStore parsedStore,
-                                            IndicatorService indicators) {
-        return new ParsingSubmissionStore(new JdbcBatchSubmissionStore(jdbc), parsedStore, indicators, jdbcClient);
+                                            IndicatorService indicators, SimilarityFingerprints fingerprints) {
+        return new ParsingSubmissionStore(new JdbcBatchSubmissionStore(jdbc), parsedStore, indicators, jdbcClient,
+                fingerprints);
     }
 }

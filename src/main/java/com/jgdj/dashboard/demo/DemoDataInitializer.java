@@ -35,8 +35,8 @@ public class DemoDataInitializer implements ApplicationRunner {
     private final SimilarityService similarity;
     private final PlanDeliveryStore planDeliveries;
 
-    /** Above this many units the 疑似雷同 check is left to the 检测雷同 button (it reads every report's text). */
-    static final int SIMILARITY_MAX_UNITS = 500;
+    /** Above this many units the stored plan deliveries are left to the backfill after start-up. */
+    static final int PLAN_BACKFILL_MAX_UNITS = 500;
 
     public DemoDataInitializer(DemoDataLoader loader, JdbcTemplate jdbc,
                                ObjectProvider<EmbeddedPostgres> embeddedPostgres,
@@ -73,16 +73,19 @@ public class DemoDataInitializer implements ApplicationRunner {
                         + "({} KB of files) in {} ms", result.scale(), result.seed(), result.categories(),
                 result.units(), result.periods(), result.submissions(), result.fileBytes() / 1024,
                 result.elapsed().toMillis());
-        if (result.units() <= SIMILARITY_MAX_UNITS) {
+        if (result.units() <= PLAN_BACKFILL_MAX_UNITS) {
             // the overview counts uncovered plan items from stored deliveries: ready before the first page is served
             // (a large demo leaves them to the backfill after start-up)
             planDeliveries.backfill();
-            int pairs = 0;
-            for (Long periodId : jdbc.queryForList("select id from reporting_period order by seq", Long.class)) {
-                SimilarityService.DetectionResult r = similarity.detectForDemo(periodId);
-                pairs += r.peerPairs() + r.previousPairs();
-            }
-            log.info("疑似雷同 computed for the demo periods: {} suspicious pairs", pairs);
         }
+        // candidates come from the fingerprints stored with the reports: workable at 5,000 units per period
+        long start = System.nanoTime();
+        int pairs = 0;
+        for (Long periodId : jdbc.queryForList("select id from reporting_period order by seq", Long.class)) {
+            SimilarityService.DetectionResult r = similarity.detectForDemo(periodId);
+            pairs += r.peerPairs() + r.previousPairs();
+        }
+        log.info("疑似雷同 computed for the demo periods: {} suspicious pairs in {} ms", pairs,
+                (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -66,7 +66,7 @@ public class DemoDataLoader {
         int submissions = 0;
         long fileBytes = 0;
         // a period's rows are stored once the next period is planned: the open period's planted re-submission
-        // changes its unit's report of the period before
+        // copies its unit's report of the period before
         List<DemoSubmission> pending = new java.util.ArrayList<>();
         List<DemoCopies.Planted> planted = List.of();
         for (int p = 0; p < periods.size(); p++) {

@@ -16,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Composes demo work reports from the structure and paragraphs of the five real seed reports
- * ({@code demo/corpus.txt}), plants known defects at the rates of {@link Kind} and records them.
- * Plain Java; the output depends only on the random stream it is given.
+ * Composes demo work reports in the outline of the five real seed reports, each unit in its own words
+ * ({@link DemoVoice}: its own work items, names, places and numbers) around the shared standard political phrasing
+ * and count clauses ({@link DemoTopics}), plants known defects at the rates of {@link Kind} and records them.
+ * Plain Java; the output depends only on the unit and the random stream it is given.
  */
 public final class DemoReportComposer {
 
@@ -33,14 +34,10 @@ public final class DemoReportComposer {
     private static final Pattern SLOT = Pattern.compile("\\{([a-z-]+|[A-Z]+)(?::(\\d+)-(\\d+))?}");
     private static final String NUMERALS = "一二三四五六七八九十";
 
-    private final DemoCorpus corpus;
+    /** The units' voices, built once per unit: they depend on the unit alone. */
+    private final java.util.Map<String, DemoVoice> voices = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DemoReportComposer() {
-        this(DemoCorpus.load());
-    }
-
-    DemoReportComposer(DemoCorpus corpus) {
-        this.corpus = corpus;
     }
 
     /** The random stream of one unit's report in one period: independent of every other report's. */
@@ -131,6 +128,7 @@ public final class DemoReportComposer {
         final boolean junk;
         final boolean earlierYearPlans;
         final boolean gb18030;
+        final DemoVoice voice;
         final String titleLine;
         final String opening;
         final String workHeading;
@@ -146,6 +144,7 @@ public final class DemoReportComposer {
             this.period = period;
             this.random = random;
             this.factor = period.annual() ? 2 : 1;
+            this.voice = voices.computeIfAbsent(unit.name(), name -> new DemoVoice(unit));
             int found = (5 + random.nextInt(26)) * factor;
             named.put("study", (3 + random.nextInt(6)) * factor);
             named.put("warning", (2 + random.nextInt(11)) * factor);
@@ -165,27 +164,33 @@ public final class DemoReportComposer {
             titleLine = !random.nextBoolean() ? null : random.nextBoolean()
                     ? periodName + "全面从严治党工作情况汇报"
                     : unit.name() + periodName + (period.annual() ? "党建工作总结" : "党建工作汇报");
-            opening = render(pick(corpus.openings(), random), false, false);
+            opening = opening();
             workHeading = "一、" + pick(period.annual()
                     ? List.of(year + "年度工作开展情况", "主要工作情况", "履行工作责任情况")
                     : List.of("上半年工作开展情况", "主要工作情况", "履行工作责任情况"), random);
 
-            List<DemoCorpus.Topic> topics = sample(corpus.topics(), 3 + random.nextInt(2), random);
-            List<List<String>> templates = new ArrayList<>();
+            List<DemoTopics.Topic> topics = sample(DemoTopics.ALL, 3 + random.nextInt(2), random);
+            int[] paragraphsOf = new int[topics.size()];
             int paragraphCount = 0;
-            for (DemoCorpus.Topic topic : topics) {
-                List<String> chosen = sample(topic.paragraphs(), 2 + random.nextInt(2), random);
-                templates.add(chosen);
-                paragraphCount += chosen.size();
+            for (int t = 0; t < topics.size(); t++) {
+                paragraphsOf[t] = 2 + random.nextInt(2);
+                paragraphCount += paragraphsOf[t];
             }
             int blankA = placeholder ? random.nextInt(paragraphCount) : -1;
             int blankB = placeholder && random.nextBoolean() ? random.nextInt(paragraphCount) : -1;
             int flat = 0;
             for (int t = 0; t < topics.size(); t++) {
+                DemoTopics.Topic topic = topics.get(t);
+                List<String> leads = DemoVoice.distinct(topic.leads(), paragraphsOf[t], random);
+                List<String> clauses = DemoVoice.distinct(topic.clauses(), topic.clauses().size(), random);
                 List<String> paragraphs = new ArrayList<>();
-                for (int p = 0; p < templates.get(t).size(); p++, flat++) {
+                int nextClause = 0;
+                for (int p = 0; p < paragraphsOf[t]; p++, flat++) {
                     boolean blank = flat == blankA || flat == blankB;
-                    String line = ordinal(p) + render(templates.get(t).get(p), blank, true);
+                    int take = Math.min(clauses.size() - nextClause, 1 + random.nextInt(2));
+                    String line = ordinal(p) + paragraph(p < leads.size() ? leads.get(p) : null,
+                            clauses.subList(nextClause, nextClause + take), blank);
+                    nextClause += take;
                     paragraphs.add(line);
                     if (blank) {
                         blanked++;
@@ -193,16 +198,15 @@ public final class DemoReportComposer {
                         copyable.add(line);
                     }
                 }
-                work.add(new Section("（" + NUMERALS.charAt(t) + "）" + pick(topics.get(t).titles(), random),
-                        paragraphs));
+                work.add(new Section("（" + NUMERALS.charAt(t) + "）" + pick(topic.titles(), random), paragraphs));
             }
 
             if (!missingProblems) {
                 problemLines.add("二、" + pick(List.of("存在的问题", "存在的主要问题", "存在的主要问题及原因"), random));
-                List<String> problems = sample(corpus.problems(), 2 + random.nextInt(2), random);
+                List<String> problems = DemoVoice.distinct(DemoPhrasebook.PROBLEM_LEADS, 2 + random.nextInt(2), random);
                 List<String> numbered = new ArrayList<>();
                 for (int i = 0; i < problems.size(); i++) {
-                    numbered.add(ordinal(i) + problems.get(i));
+                    numbered.add(ordinal(i) + problems.get(i) + voice.shortfall(random));
                 }
                 if (random.nextBoolean()) {
                     problemLines.addAll(numbered);
@@ -213,12 +217,59 @@ public final class DemoReportComposer {
             String plansNumber = missingProblems ? "二、" : "三、";
             planLines.add(plansNumber + (period.annual() ? "下一步工作打算"
                     : pick(List.of("下半年工作打算", "下半年工作计划"), random)));
-            planLines.add(render(pick(corpus.planIntros(), random), false, false));
-            List<String> plans = sample(corpus.plans(), 3 + random.nextInt(2), random);
+            planLines.add(planIntro());
+            List<String> plans = DemoVoice.distinct(DemoPhrasebook.PLAN_LEADS, 3 + random.nextInt(2), random);
             boolean firstStyle = random.nextBoolean();
             for (int i = 0; i < plans.size(); i++) {
-                planLines.add((firstStyle ? "第" + NUMERALS.charAt(i) + "，" : ordinal(i)) + plans.get(i));
+                planLines.add((firstStyle ? "第" + NUMERALS.charAt(i) + "，" : ordinal(i)) + plans.get(i)
+                        + voice.plan(random));
             }
+        }
+
+        /** The opening: the unit's name, standard political phrasing, and what the unit itself worked on. */
+        private String opening() {
+            String span = period.annual() ? "全年" : "上半年";
+            String since = random.nextBoolean() ? period.year() + "年以来，" : "今年以来，";
+            String own = "围绕" + voice.item(random) + "、" + voice.item(random) + "等重点任务"
+                    + pick(List.of("真抓实干", "扎实推进", "狠抓落实", "攻坚突破"), random) + "，" + voice.brand()
+                    + pick(List.of("品牌影响持续扩大", "建设取得新进展", "成为机关党建新名片"), random) + "。";
+            return switch (random.nextInt(3)) {
+                case 0 -> since + unit.name() + pick(DemoPhrasebook.OPENING_LEADS, random) + "，"
+                        + pick(DemoPhrasebook.POLITICAL, random) + "，" + own + "现将" + span + "工作情况汇报如下：";
+                case 1 -> since + unit.name() + pick(DemoPhrasebook.POLITICAL, random) + "，" + own
+                        + "现将有关情况汇报如下：";
+                default -> "根据市直机关工委要求，现将" + unit.name() + period.year() + "年" + span + "党建工作汇报如下。"
+                        + own;
+            };
+        }
+
+        private String planIntro() {
+            int year = period.year();
+            int planYear = earlierYearPlans ? year - 1 : period.annual() ? year + 1 : year;
+            return planYear + "年" + (period.annual() ? "" : "下半年") + "，" + unit.name() + "将"
+                    + pick(List.of("坚持以习近平新时代中国特色社会主义思想为指导", "深入学习贯彻党的二十大精神",
+                    "以高质量党建引领高质量发展"), random) + "，聚焦" + voice.item(random) + "，"
+                    + pick(List.of("推动各项工作再上新台阶。", "不断提高机关党建质量。", "建设风清气正的政治生态。"), random);
+        }
+
+        /** A work paragraph: a shared short lead, the unit's own work, the count clauses, sometimes more own work. */
+        private String paragraph(String lead, List<String> clauses, boolean blank) {
+            StringBuilder b = new StringBuilder();
+            if (lead != null) {
+                b.append(lead).append("。");
+            }
+            b.append(voice.sentence(random, detail -> render(detail, blank, false)));
+            if (!clauses.isEmpty()) {
+                b.append(pick(List.of("", "截至目前，", "期间，", "其中，"), random));
+                for (int i = 0; i < clauses.size(); i++) {
+                    b.append(i > 0 ? "，" : "").append(render(clauses.get(i), blank, true));
+                }
+                b.append("。");
+            }
+            if (random.nextInt(3) == 0) {
+                b.append(voice.sentence(random, detail -> render(detail, blank, false)));
+            }
+            return b.append(pick(DemoPhrasebook.CLOSINGS, random)).toString();
         }
 
         private String render(String template, boolean blank, boolean collect) {
@@ -233,13 +284,8 @@ public final class DemoReportComposer {
 
         private String slot(Matcher m, boolean blank, boolean collect) {
             String name = m.group(1);
-            int year = period.year();
             return switch (name) {
-                case "unit" -> unit.name();
-                case "Y" -> Integer.toString(year);
-                case "PY" -> Integer.toString(earlierYearPlans ? year - 1 : period.annual() ? year + 1 : year);
                 case "span" -> period.annual() ? "全年" : "上半年";
-                case "plan-span" -> period.annual() ? "" : "下半年";
                 case "n", "k" -> {
                     int low = Integer.parseInt(m.group(2));
                     int value = low + random.nextInt(Integer.parseInt(m.group(3)) - low + 1);
@@ -248,7 +294,7 @@ public final class DemoReportComposer {
                 default -> {
                     Integer value = named.get(name);
                     if (value == null) {
-                        throw new IllegalStateException("unknown corpus slot: " + m.group());
+                        throw new IllegalStateException("unknown template slot: " + m.group());
                     }
                     if (blank) {
                         yield PLACEHOLDER;

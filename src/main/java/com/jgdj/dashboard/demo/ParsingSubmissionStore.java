@@ -8,6 +8,7 @@ import com.jgdj.dashboard.parsing.ReportFileReader;
 import com.jgdj.dashboard.parsing.ReportPeriod;
 import com.jgdj.dashboard.parsing.ReportReadException;
 import com.jgdj.dashboard.parsing.ReportTextParser;
+import com.jgdj.dashboard.similarity.SimilarityFingerprints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * Stores demo submissions the way an upload is stored: the file bytes are read by the same reader (charset
  * detection included), parsed by the same parser against the database's indicator dictionary, and the text,
- * sections, counts and flags are written by the same {@link ParsedReportStore}.
+ * sections, counts and flags are written by the same {@link ParsedReportStore}, and the latest versions get their
+ * 疑似雷同 fingerprint.
  */
 class ParsingSubmissionStore implements DemoSubmissionStore {
 
@@ -25,12 +27,14 @@ class ParsingSubmissionStore implements DemoSubmissionStore {
     private final ParsedReportStore parsedStore;
     private final IndicatorService indicators;
     private final JdbcClient jdbc;
+    private final SimilarityFingerprints fingerprints;
     private final ReportFileReader reader = new ReportFileReader();
     private final ReportTextParser parser = new ReportTextParser();
 
     ParsingSubmissionStore(DemoSubmissionStore rows, ParsedReportStore parsedStore, IndicatorService indicators,
-                           JdbcClient jdbc) {
+                           JdbcClient jdbc, SimilarityFingerprints fingerprints) {
         this.rows = rows;
+        this.fingerprints = fingerprints;
         this.parsedStore = parsedStore;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -55,10 +59,16 @@ class ParsingSubmissionStore implements DemoSubmissionStore {
         rows.store(withParsedText);
         Map<String, Long> ids = ids(batch);
         List<ParsedReportStore.Parsed> stored = new java.util.ArrayList<>(batch.size());
+        List<SimilarityFingerprints.Text> texts = new java.util.ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            stored.add(new ParsedReportStore.Parsed(ids.get(key(batch.get(i))), parsed.get(i)));
+            long id = ids.get(key(batch.get(i)));
+            stored.add(new ParsedReportStore.Parsed(id, parsed.get(i)));
+            if (batch.get(i).latest()) {
+                texts.add(new SimilarityFingerprints.Text(id, parsed.get(i).text()));
+            }
         }
         parsedStore.store(stored, dictionary.idsByName());
+        fingerprints.store(texts);
     }
 
     private String read(DemoSubmission s) {

@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes {@code similarity_pair} and {@code similarity_passage}; reads the report texts to compare. */
+/**
+ * Reads and writes {@code similarity_pair}, {@code similarity_passage} and {@code similarity_fingerprint}; finds
+ * candidate pairs from the fingerprints and reads only their texts.
+ */
 @Repository
 class SimilarityQuery {
 
@@ -29,40 +32,104 @@ class SimilarityQuery {
             """;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    SimilarityQuery(JdbcClient jdbc) {
+    SimilarityQuery(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** The latest report of every unit in the period, by unit id. */
-    List<Report> reports(long periodId) {
-        return jdbc.sql("select id, unit_id, full_text from submission where period_id = ? and latest order by unit_id")
-                .param(periodId).query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    /** The period just before this one (by {@code reporting_period.seq}). */
+    Optional<Long> previousPeriod(long periodId) {
+        return jdbc.sql("""
+                select e.id from reporting_period e
+                where e.seq < (select seq from reporting_period where id = ?) order by e.seq desc limit 1""")
+                .param(periodId).query(Long.class).optional();
     }
 
-    /** The latest reports of the period just before (by {@code reporting_period.seq}). */
-    List<Report> previousReports(long periodId) {
+    /** The latest reports of the periods without a stored fingerprint. */
+    List<Report> unfingerprinted(List<Long> periodIds) {
         return jdbc.sql("""
                 select s.id, s.unit_id, s.full_text from submission s
-                where s.latest and s.period_id = (
-                    select e.id from reporting_period e
-                    where e.seq < (select seq from reporting_period where id = ?) order by e.seq desc limit 1)
-                order by s.unit_id""")
-                .param(periodId).query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+                where s.latest and s.period_id = any(?::bigint[])
+                  and not exists (select 1 from similarity_fingerprint f where f.submission_id = s.id)""")
+                .param(periodIds.toArray(Long[]::new))
+                .query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    void storeFingerprints(List<Long> submissionIds, List<long[]> hashes) {
+        jdbcTemplate.batchUpdate("""
+                insert into similarity_fingerprint (submission_id, hashes) values (?, ?)
+                on conflict (submission_id) do update set hashes = excluded.hashes""",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                        ps.setLong(1, submissionIds.get(i));
+                        ps.setArray(2, ps.getConnection().createArrayOf("bigint",
+                                java.util.Arrays.stream(hashes.get(i)).boxed().toArray()));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return submissionIds.size();
+                    }
+                });
+    }
+
+    int reportCount(long periodId) {
+        return jdbc.sql("select count(*) from submission where period_id = ? and latest").param(periodId)
+                .query(Integer.class).single();
+    }
+
+    /** Up to {@code limit} latest reports of the period, the same ones every time (ordered by a hash of the id). */
+    List<Report> sample(long periodId, int limit) {
+        return jdbc.sql("""
+                select id, unit_id, full_text from submission where period_id = ? and latest
+                order by md5(id::text), id limit ?""")
+                .params(periodId, limit).query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .list();
     }
 
     /**
-     * Streams (unit id, text) of the latest reports of the {@code periods} other periods nearest to this one (the
-     * earlier one first on a tie), so that the first period learns from the ones after it.
+     * Pairs of the period's latest reports (submission ids, smaller first) that share at least {@code minShared}
+     * fingerprint hashes, counting only hashes found in at most {@code maxReports} reports of the period (a hash in
+     * more is common language or a template: it would pair everybody with everybody and proves nothing).
      */
-    void eachNeighbourReport(long periodId, int periods, java.util.function.ObjLongConsumer<String> each) {
-        jdbc.sql("""
-                select s.unit_id, s.full_text from submission s
-                where s.latest and s.period_id in (
-                    select e.id from reporting_period e, reporting_period c
-                    where c.id = :period and e.id <> c.id order by abs(e.seq - c.seq), e.seq limit :periods)""")
-                .param("period", periodId).param("periods", periods)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(rs.getString(2), rs.getLong(1)));
+    List<long[]> peerCandidates(long periodId, int maxReports, int minShared) {
+        return jdbc.sql("""
+                with f as (select s.id, unnest(x.hashes) as h from submission s
+                           join similarity_fingerprint x on x.submission_id = s.id
+                           where s.period_id = :period and s.latest),
+                     g as (select array_agg(id) as ids from f group by h having count(*) between 2 and :max)
+                select a, b from g, unnest(g.ids) a, unnest(g.ids) b where a < b
+                group by a, b having count(*) >= :min order by a, b""")
+                .param("period", periodId).param("max", maxReports).param("min", minShared)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    /** Each unit's latest report (first) against its own latest one of {@code previousId}, on the same terms. */
+    List<long[]> previousCandidates(long periodId, long previousId, int maxReports, int minShared) {
+        return jdbc.sql("""
+                with c as (select s.id, s.unit_id, unnest(x.hashes) as h from submission s
+                           join similarity_fingerprint x on x.submission_id = s.id
+                           where s.period_id = :period and s.latest),
+                     frequent as (select h from c group by h having count(*) > :max),
+                     p as (select s.id, s.unit_id, unnest(x.hashes) as h from submission s
+                           join similarity_fingerprint x on x.submission_id = s.id
+                           where s.period_id = :previous and s.latest)
+                select c.id, p.id from c join p on p.unit_id = c.unit_id and p.h = c.h
+                where not exists (select 1 from frequent f where f.h = c.h)
+                group by c.id, p.id having count(*) >= :min order by c.id""")
+                .param("period", periodId).param("previous", previousId).param("max", maxReports)
+                .param("min", minShared)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    /** The reports with these submission ids. */
+    List<Report> reports(java.util.Collection<Long> submissionIds) {
+        return jdbc.sql("select id, unit_id, full_text from submission where id = any(?::bigint[])")
+                .param(submissionIds.toArray(Long[]::new))
+                .query((rs, n) -> new Report(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
 
     boolean periodExists(long periodId) {

@@ -40,17 +40,17 @@ class DemoAssessmentsTest {
     @Test
     void every_unit_with_a_report_in_a_closed_period_is_graded_and_published_and_the_open_period_is_not() {
         assertThat(grades("2023H1")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 11),
-                Map.entry("PUBLISHED GOOD", 18), Map.entry("PUBLISHED FAIR", 6), Map.entry("PUBLISHED POOR", 2));
+                Map.entry("PUBLISHED GOOD", 19), Map.entry("PUBLISHED FAIR", 5), Map.entry("PUBLISHED POOR", 2));
         assertThat(grades("2023ANNUAL")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 11),
                 Map.entry("PUBLISHED GOOD", 16), Map.entry("PUBLISHED FAIR", 7), Map.entry("PUBLISHED POOR", 1));
         assertThat(grades("2024H1")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 11),
                 Map.entry("PUBLISHED GOOD", 15), Map.entry("PUBLISHED FAIR", 7), Map.entry("PUBLISHED POOR", 2));
         assertThat(grades("2024ANNUAL")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 11),
-                Map.entry("PUBLISHED GOOD", 21), Map.entry("PUBLISHED FAIR", 3), Map.entry("PUBLISHED POOR", 2));
+                Map.entry("PUBLISHED GOOD", 22), Map.entry("PUBLISHED FAIR", 2), Map.entry("PUBLISHED POOR", 2));
         assertThat(grades("2025H1")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 10),
                 Map.entry("PUBLISHED GOOD", 16), Map.entry("PUBLISHED FAIR", 7), Map.entry("PUBLISHED POOR", 1));
         assertThat(grades("2025ANNUAL")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 11),
-                Map.entry("PUBLISHED GOOD", 18), Map.entry("PUBLISHED FAIR", 5), Map.entry("PUBLISHED POOR", 3));
+                Map.entry("PUBLISHED GOOD", 17), Map.entry("PUBLISHED FAIR", 6), Map.entry("PUBLISHED POOR", 3));
         assertThat(grades("2026H1")).containsExactly(Map.entry("PUBLISHED EXCELLENT", 11),
                 Map.entry("PUBLISHED GOOD", 19), Map.entry("PUBLISHED FAIR", 5), Map.entry("PUBLISHED POOR", 3));
         assertThat(grades("2026ANNUAL")).isEmpty();
@@ -80,7 +80,7 @@ class DemoAssessmentsTest {
                       from (select item_id, sum(points) as p from assessment_adjustment where assessment_id = a.id
                             group by item_id) x join scheme_item i on i.id = x.item_id), 0)""")).isZero();
         assertThat(jdbc.queryForMap("select count(*) as n, count(evidence_submission_id) as e from assessment_adjustment"))
-                .isEqualTo(Map.of("n", 234L, "e", 127L));
+                .isEqualTo(Map.of("n", 222L, "e", 115L));
     }
 
     @Test
@@ -91,7 +91,7 @@ class DemoAssessmentsTest {
                 where a.quota_downgraded and a.grade = 'GOOD' group by 1 order by 1""")).containsExactly(
                 Map.of("period", "2023ANNUAL", "n", 2L), Map.of("period", "2023H1", "n", 1L),
                 Map.of("period", "2024ANNUAL", "n", 3L), Map.of("period", "2024H1", "n", 1L),
-                Map.of("period", "2025ANNUAL", "n", 6L), Map.of("period", "2025H1", "n", 1L),
+                Map.of("period", "2025ANNUAL", "n", 5L), Map.of("period", "2025H1", "n", 1L),
                 Map.of("period", "2026H1", "n", 3L));
         assertThat(count("""
                 select count(*) from (select period_id, count(*) filter (where grade = 'EXCELLENT') as excellent,

@@ -23,6 +23,8 @@ class DemoReportComposerTest {
     private static final long SEED = 42L;
     /** The periods up to the open 2024年度 (2015年上半年 … 2024年度), the ones these exact values were taken on. */
     private static final LocalDate UNTIL_2024 = LocalDate.of(2024, 12, 1);
+    /** Mean share (‰) of a report's 8-character shingles also in another unit's report of the period. */
+    private static final long MEAN_SHARED_PERMILLE = 95;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
 
     private final DemoReportComposer composer = new DemoReportComposer();
@@ -162,11 +164,52 @@ class DemoReportComposerTest {
                 DemoReportComposer.streamFor(SEED, period, 5));
 
         assertThat(report.fileName()).isEqualTo("市发展改革委机关党委-2023年上半年工作汇报.txt");
-        assertThat(report.counts()).isEqualTo(Map.of("study", 6, "talk", 59));
-        assertThat(report.text()).contains("上半年召开理论学习中心组学习6次").contains("开展谈心谈话59人次");
+        assertThat(report.counts()).isEqualTo(Map.of("found", 5, "fixed", 1));
+        assertThat(report.text()).contains("发现相关问题5条，完成整改1条").contains("讲授专题党课多少次")
+                .contains("市发展改革委机关党委增强“四个意识”、坚定“四个自信”、做到“两个维护”")
+                .contains("“聚力联盟”");
         assertThat(report.plantedDefects()).containsExactly(
-                new PlantedDefect(Kind.UNFILLED_PLACEHOLDER, "2 paragraph(s) with 多少"));
-        assertThat(report.bytes()).hasSize(4164);
+                new PlantedDefect(Kind.UNFILLED_PLACEHOLDER, "1 paragraph(s) with 多少"));
+        assertThat(report.bytes()).hasSize(4423);
+    }
+
+    @Test
+    void each_unit_writes_in_its_own_words_sharing_only_standard_phrasing() {
+        DemoPeriod period = DemoPeriods.upTo(UNTIL_2024, 4).getFirst();
+        List<Set<String>> shingles = composer.composePeriod(DemoUnits.standard(), period, SEED).stream()
+                .map(r -> shingles(r.text())).toList();
+
+        // the share of one report's 8-character shingles (letters and digits) found in another unit's report
+        double sum = 0;
+        double max = 0;
+        int pairs = 0;
+        for (int a = 0; a < shingles.size(); a++) {
+            for (int b = 0; b < shingles.size(); b++) {
+                if (a != b) {
+                    Set<String> other = shingles.get(b);
+                    double share = (double) shingles.get(a).stream().filter(other::contains).count()
+                            / shingles.get(a).size();
+                    sum += share;
+                    max = Math.max(max, share);
+                    pairs++;
+                }
+            }
+        }
+        assertThat(pairs).isEqualTo(40 * 39);
+        assertThat(Math.round(1000 * sum / pairs)).isEqualTo(MEAN_SHARED_PERMILLE);
+        assertThat(max).isLessThan(0.3);
+    }
+
+    private static Set<String> shingles(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String paragraph : text.split("\n")) {
+            String letters = paragraph.codePoints().filter(Character::isLetterOrDigit)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            for (int i = 0; i + 8 <= letters.length(); i++) {
+                out.add(letters.substring(i, i + 8));
+            }
+        }
+        return out;
     }
 
     @Test

@@ -81,6 +81,22 @@ class CopyDetectorTest {
     }
 
     @Test
+    void fingerprints_sample_the_shared_paragraph_and_leave_out_standard_phrasing() {
+        java.util.Set<Long> a = java.util.Arrays.stream(Fingerprint.of(A, SimilaritySettings.DEFAULT)).boxed()
+                .collect(java.util.stream.Collectors.toSet());
+        long shared = java.util.Arrays.stream(Fingerprint.of(B, SimilaritySettings.DEFAULT)).filter(a::contains).count();
+        // the planted paragraph has 74 letters/digits, 67 shingles of 8; a quarter of them are sampled on average
+        assertEquals(SHARED_FINGERPRINTS, shared);
+        assertThat(shared).isGreaterThanOrEqualTo(SimilarityService.CANDIDATE_MIN_SHARED);
+
+        // a built-in sentence on its own leaves nothing (shingles across two joined sentences would remain)
+        assertThat(Fingerprint.of("增强“四个意识”、坚定“四个自信”、做到“两个维护”", SimilaritySettings.DEFAULT)).isEmpty();
+        assertThat(Fingerprint.of("以习近平新时代中国特色社会主义思想为指导", SimilaritySettings.DEFAULT)).isEmpty();
+    }
+
+    private static final long SHARED_FINGERPRINTS = 13;
+
+    @Test
     void the_five_seed_reports_give_no_suspicious_pair() throws IOException {
         ReportTextParser parser = new ReportTextParser();
         ParseContext ctx = ParseContext.of(IndicatorDictionary.loadDefault());

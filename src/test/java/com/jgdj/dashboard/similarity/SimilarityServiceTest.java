@@ -88,6 +88,26 @@ class SimilarityServiceTest {
     }
 
     @Test
+    void reports_stored_without_a_fingerprint_get_one_on_the_first_detection_of_their_period() {
+        assertEquals(0L, fingerprints());
+
+        service.detect(annual);
+
+        // the three latest reports of the period and the one of the period before
+        assertEquals(4L, fingerprints());
+        List<Long> hashes = jdbc.sql("select unnest(hashes) from similarity_fingerprint where submission_id = ?")
+                .param(subA).query(Long.class).list();
+        assertThat(hashes).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates()
+                .allMatch(h -> Long.remainderUnsigned(h, Fingerprint.SAMPLE) == 0)
+                .hasSize(Fingerprint.of(CopyDetectorTest.A, SimilaritySettings.DEFAULT).length);
+    }
+
+    private long fingerprints() {
+        return jdbc.sql("select count(*) from similarity_fingerprint f join submission s on s.id = f.submission_id "
+                + "where s.id in (?, ?, ?, ?)").params(subA, subB, subC, subOld).query(Long.class).single();
+    }
+
+    @Test
     void detecting_again_replaces_the_pairs() {
         service.detect(annual);
         service.detect(annual);
