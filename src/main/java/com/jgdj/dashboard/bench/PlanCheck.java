@@ -37,11 +37,36 @@ public final class PlanCheck {
         }
     }
 
-    /** The generic plan of {@code sql} (PostgreSQL 16+: {@code EXPLAIN (GENERIC_PLAN)}), without costs. */
-    public static String genericPlan(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            return lines(statement.executeQuery("explain (generic_plan, costs off) " + numbered(sql)));
+    /**
+     * The generic plan of {@code sql} (what a pooled prepared statement may switch to after five executions),
+     * without costs: prepared on the server, explained with {@code plan_cache_mode = force_generic_plan}.
+     */
+    public static String genericPlan(Connection connection, String sql, List<?> values) throws SQLException {
+        List<String> literals = new ArrayList<>();
+        for (Object value : values) {
+            literals.add(literal(value));
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("prepare bench_generic_plan as " + numbered(sql));
+            try {
+                statement.execute("set plan_cache_mode = force_generic_plan");
+                return lines(statement.executeQuery("explain (costs off) execute bench_generic_plan"
+                        + (literals.isEmpty() ? "" : "(" + String.join(", ", literals) + ")")));
+            } finally {
+                statement.execute("reset plan_cache_mode");
+                statement.execute("deallocate bench_generic_plan");
+            }
+        }
+    }
+
+    static String literal(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
     }
 
     /** The big tables a plan reads with a sequential scan, in plan order. */

@@ -242,7 +242,7 @@ final class SizeRun {
             String custom = PlanCheck.customPlan(raw, executed.sql(), executed::bindTo);
             String generic;
             try {
-                generic = PlanCheck.genericPlan(raw, executed.sql());
+                generic = PlanCheck.genericPlan(raw, executed.sql(), executed.values());
             } catch (SQLException e) {
                 generic = "";
             }

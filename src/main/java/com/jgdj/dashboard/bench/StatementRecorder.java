@@ -24,6 +24,16 @@ final class StatementRecorder implements BeanPostProcessor {
     /** One executed statement: its SQL (JDBC {@code ?} placeholders) and the setter calls that bound its values. */
     record Executed(String sql, List<Bind> binds) {
 
+        /** The bound values in parameter order ({@code setNull} as null). */
+        List<Object> values() {
+            java.util.TreeMap<Integer, Object> byIndex = new java.util.TreeMap<>();
+            for (Bind bind : binds) {
+                byIndex.put((Integer) bind.args()[0],
+                        bind.setter().getName().equals("setNull") ? null : bind.args()[1]);
+            }
+            return new ArrayList<>(byIndex.values());
+        }
+
         void bindTo(PreparedStatement statement) throws SQLException {
             for (Bind bind : binds) {
                 try {

@@ -86,9 +86,23 @@ class SubmissionQueryPlanTest {
         assertSamePlans(sql.getFirst(), finance, 0, 50);
     }
 
+    @Test
+    void the_check_tells_an_optional_filter_written_as_is_null_or_apart() throws SQLException {
+        String nullable = "select count(*) from submission s where s.latest"
+                + " and (cast(? as bigint) is null or s.period_id = ?)";
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        String custom = PlanCheck.customPlan(connection, nullable, ps -> {
+            ps.setObject(1, null, java.sql.Types.BIGINT);
+            ps.setObject(2, null, java.sql.Types.BIGINT);
+        });
+        String generic = PlanCheck.genericPlan(connection, nullable, java.util.Arrays.asList(null, null));
+        assertEquals(false, PlanCheck.shape(custom).equals(PlanCheck.shape(generic)), custom + "\n" + generic);
+        assertEquals(true, generic.contains("IS NULL"), generic);
+    }
+
     /**
-     * Runs the statement ten times on one connection (past the driver's and the server's switch to a prepared,
-     * possibly generic plan), then compares the generic plan with the custom plan of the values.
+     * Runs the statement ten times on one connection (past the driver's switch to a server-prepared statement after
+     * five), then compares the generic plan (forced) with the custom plan of the same values.
      */
     private void assertSamePlans(String sql, Object... values) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -105,7 +119,7 @@ class SubmissionQueryPlanTest {
                 ps.setObject(i + 1, values[i]);
             }
         });
-        String generic = PlanCheck.genericPlan(connection, sql);
+        String generic = PlanCheck.genericPlan(connection, sql, java.util.Arrays.asList(values));
         assertEquals(PlanCheck.shape(custom), PlanCheck.shape(generic), sql);
     }
 }
