@@ -16,7 +16,7 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (args.length > 0 && Cli.isCommand(args[0])) {
+        if (!Cli.startsServer(args)) {
             System.exit(Cli.run(args));
         }
         SpringApplication.run(Application.class, args);

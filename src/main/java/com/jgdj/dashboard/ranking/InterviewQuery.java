@@ -51,6 +51,42 @@ class InterviewQuery {
                 .query(InterviewRow.class).list();
     }
 
+    /**
+     * One unit's row of {@link #rows}, without ranking the whole period: its ranks are counts of the published
+     * results above (and below) its total, read through {@code assessment (period_id, total)}. Empty when the unit
+     * is not on the list.
+     */
+    Optional<InterviewRow> row(long periodId, long unitId, int bottomCount) {
+        return jdbc.sql("""
+                with mine as (
+                    select a.period_id, a.unit_id, a.total, a.grade,
+                           1 + (select count(*) from assessment b
+                                where b.period_id = a.period_id and b.grade is not null and b.status = 'PUBLISHED'
+                                  and b.total > a.total) as overall_rank,
+                           1 + (select count(*) from assessment b
+                                where b.period_id = a.period_id and b.grade is not null and b.status = 'PUBLISHED'
+                                  and b.total < a.total) as bottom_rank,
+                           (select count(*) from assessment b
+                            where b.period_id = a.period_id and b.grade is not null and b.status = 'PUBLISHED')
+                               as units
+                    from assessment a
+                    where a.period_id = :periodId and a.unit_id = :unitId and a.grade is not null
+                      and a.status = 'PUBLISHED'
+                )
+                select m.unit_id, u.name as unit_name, c.name as category_name, u.secretary_name, m.total, m.grade,
+                       m.overall_rank, m.units, m.grade = 'POOR' as poor, m.bottom_rank <= :bottomCount as bottom,
+                       i.id as interview_id, i.version, i.held_on, i.note, coalesce(i.disqualified, false) as disqualified
+                from mine m
+                join org_unit u on u.id = m.unit_id
+                join category c on c.id = u.category_id
+                left join interview i on i.unit_id = m.unit_id and i.period_id = m.period_id
+                where m.grade = 'POOR' or m.bottom_rank <= :bottomCount""")
+                .param("periodId", periodId)
+                .param("unitId", unitId)
+                .param("bottomCount", bottomCount)
+                .query(InterviewRow.class).optional();
+    }
+
     List<UnitInterviewRow> forUnit(long unitId) {
         return jdbc.sql("select p.id as period_id, " + PeriodKind.sqlName("p") + """
                  as period_name,

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The 双约谈 list (约谈名单) of published periods, and the record of each talk. */
 @Service
@@ -44,9 +45,19 @@ public class InterviewService {
     }
 
     private List<InterviewRow> rows(long periodId, UnitScope scope) {
-        int bottom = query.published(periodId)
+        return query.rows(periodId, scope, bottomPlaces(periodId));
+    }
+
+    private int bottomPlaces(long periodId) {
+        return query.published(periodId)
                 .map(p -> schemes.details(p.schemeId()).settings().interviewPlaces(p.units())).orElse(0);
-        return query.rows(periodId, scope, bottom);
+    }
+
+    /** The unit's row of the period's 约谈名单 (empty when not listed or outside the user's scope). */
+    @Transactional(readOnly = true)
+    public Optional<InterviewRow> listed(long periodId, long unitId) {
+        return currentUser.scope().includes(unitId) ? query.row(periodId, unitId, bottomPlaces(periodId))
+                : Optional.empty();
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.ZoneOffset;
+import java.util.function.BooleanSupplier;
 
 /**
  * The password check with the lockout around it. A locked or disabled account is refused before its password is
@@ -21,16 +22,28 @@ class LockingAuthenticationProvider extends DaoAuthenticationProvider {
     static final String DISABLED = "账号已停用，请联系系统管理员";
 
     private final SignInAttempts attempts;
+    private final BooleanSupplier started;
 
     LockingAuthenticationProvider(AppUserDetailsService users, PasswordEncoder encoder, SignInAttempts attempts) {
+        this(users, encoder, attempts, () -> true);
+    }
+
+    /** {@code started}: false while start-up runs (accounts may not exist yet); sign-ins are refused until then. */
+    LockingAuthenticationProvider(AppUserDetailsService users, PasswordEncoder encoder, SignInAttempts attempts,
+                                  BooleanSupplier started) {
         super(users);
         setPasswordEncoder(encoder);
         this.attempts = attempts;
+        this.started = started;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
+        if (!started.getAsBoolean()) {
+            // not a wrong password: the demo accounts may simply not exist yet
+            throw new StartupState.NotReadyException();
+        }
         attempts.releaseExpiredLock(username);
         try {
             Authentication result = super.authenticate(authentication);

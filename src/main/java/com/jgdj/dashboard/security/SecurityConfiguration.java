@@ -56,8 +56,8 @@ class SecurityConfiguration {
     /** The only authentication provider: the password check with the lockout ({@link SignInAttempts}). */
     @Bean
     LockingAuthenticationProvider authenticationProvider(AppUserDetailsService users, PasswordEncoder encoder,
-                                                         SignInAttempts attempts) {
-        return new LockingAuthenticationProvider(users, encoder, attempts);
+                                                         SignInAttempts attempts, StartupState startup) {
+        return new LockingAuthenticationProvider(users, encoder, attempts, startup::isReady);
     }
 
     @Bean

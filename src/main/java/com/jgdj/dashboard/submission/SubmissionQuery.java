@@ -11,13 +11,26 @@ import java.util.Optional;
 @Component
 class SubmissionQuery {
 
-    private static final String WHERE = """
-            where s.latest
-              and (cast(:periodId as bigint) is null or s.period_id = :periodId)
-              and (cast(:unitId as bigint) is null or s.unit_id = :unitId)
-              and (cast(:status as text) is null or s.status = :status)
-              and (cast(:scopeUnitId as bigint) is null or s.unit_id = :scopeUnitId)
-            """;
+    /**
+     * Only the filters that are set: a {@code cast(:x …) is null or col = :x} condition is estimated at one row in
+     * the generic plan a pooled statement switches to after five executions (a nested loop over every latest report).
+     */
+    static String where(SubmissionFilter filter, UnitScope scope) {
+        StringBuilder where = new StringBuilder("where s.latest\n");
+        if (filter.periodId() != null) {
+            where.append("  and s.period_id = :periodId\n");
+        }
+        if (filter.unitId() != null) {
+            where.append("  and s.unit_id = :unitId\n");
+        }
+        if (filter.status() != null) {
+            where.append("  and s.status = :status\n");
+        }
+        if (scope.unitIdOrNull() != null) {
+            where.append("  and s.unit_id = :scopeUnitId\n");
+        }
+        return where.toString();
+    }
 
     private final JdbcClient jdbc;
 
@@ -32,7 +45,7 @@ class SubmissionQuery {
                 from submission s
                 join org_unit u on u.id = s.unit_id
                 join reporting_period p on p.id = s.period_id
-                """ + WHERE + """
+                """ + where(filter, scope) + """
                 order by p.seq desc, u.name collate "zh-x-icu", s.id
                 offset :offset limit :limit"""), filter, scope)
                 .param("offset", offset).param("limit", limit)
@@ -40,7 +53,7 @@ class SubmissionQuery {
     }
 
     long count(SubmissionFilter filter, UnitScope scope) {
-        return bind(jdbc.sql("select count(*) from submission s " + WHERE), filter, scope)
+        return bind(jdbc.sql("select count(*) from submission s " + where(filter, scope)), filter, scope)
                 .query(Long.class).single();
     }
 

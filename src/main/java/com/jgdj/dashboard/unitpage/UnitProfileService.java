@@ -72,8 +72,7 @@ public class UnitProfileService {
                 : dimensions.stream().filter(d -> d.dimensionId() == dimensionId).findFirst().orElse(null);
         List<DimensionEvidenceRow> evidence = dimension == null ? List.of()
                 : query.evidence(unitId, period.id(), dimension.dimensionId());
-        UnitInterviewStatus interview = interviews.list(period.id()).stream()
-                .filter(r -> r.unitId() == unitId).findFirst()
+        UnitInterviewStatus interview = interviews.listed(period.id(), unitId)
                 .map(r -> new UnitInterviewStatus(true, r.reason(), r.heldOn(), r.disqualified()))
                 .orElse(UnitInterviewStatus.NOT_LISTED);
         return Optional.of(new UnitProfile(periods, period, previous, facts.get(), interview, history, dimensions,

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.cli;
 
+import com.jgdj.dashboard.bench.BenchOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,83 @@ class CliTest {
         assertTrue(Cli.isCommand("benchmark-parse"));
         assertFalse(Cli.isCommand("--server.port=8080"));
         assertEquals(1, run("parse").exit());
+    }
+
+    @Test
+    void only_no_arguments_or_spring_options_start_the_server() {
+        assertTrue(Cli.startsServer(new String[0]));
+        assertTrue(Cli.startsServer(new String[]{"--server.port=8080"}));
+        assertTrue(Cli.startsServer(new String[]{"--spring.profiles.active=prod", "bench"}));
+        assertFalse(Cli.startsServer(new String[]{"foo"}));
+        assertFalse(Cli.startsServer(new String[]{"bench", "--rounds=3"}));
+        assertTrue(Cli.isCommand("bench"));
+    }
+
+    @Test
+    void an_unknown_command_prints_the_commands_and_exits_2() {
+        Result r = run("foo", "--x");
+        assertEquals(2, r.exit());
+        assertEquals(List.of(), r.out());
+        assertEquals(List.of(
+                "unknown command: foo",
+                "commands (without a command the web application starts):",
+                "  parse [--period=2023H1|2023ANNUAL] FILE...",
+                "  similar FILE FILE...",
+                "  benchmark-parse [ROUNDS] [FILE|DIR...]   (default DIR: src/test/resources/seeds)",
+                "  backup FILE | restore FILE  [--data-dir=.data/pg] [--port=54329]",
+                "  bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000]"), r.err());
+    }
+
+    @Test
+    void bench_help_prints_its_usage_and_exits_0() {
+        Result r = run("bench", "--help");
+        assertEquals(0, r.exit());
+        assertEquals(List.of(), r.err());
+        assertEquals(List.of(
+                "usage: bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000]",
+                "  Loads each size (UNITSxPERIODS, demo generator, every report parsed) into a fresh embedded PostgreSQL",
+                "  under a temporary directory, then times every page's service calls and the same SQL through plain JDBC.",
+                "  --sizes         comma-separated sizes, each UNITSxPERIODS (units >= 1, periods 1..40)",
+                "  --rounds        timed repetitions of each page for the median and p95 (>= 3)",
+                "  --import-files  files imported through the import service for its throughput (>= 1)",
+                "  Prints a table, then ratio, plan, parse and import lines (tab-separated)."), r.out());
+        assertEquals(0, run("bench", "--rounds=5", "-h").exit());
+    }
+
+    @Test
+    void bench_refuses_an_unknown_or_malformed_option_with_exit_1() {
+        String usage = "usage: bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000]";
+        Result unknown = run("bench", "--size=500x20");
+        assertEquals(1, unknown.exit());
+        assertEquals(List.of(), unknown.out());
+        assertEquals(List.of("bench: unknown option: --size=500x20", usage), unknown.err());
+        assertEquals(List.of("bench: a size is UNITSxPERIODS (units >= 1, periods 1..40): 500", usage),
+                run("bench", "--sizes=500").err());
+        assertEquals(List.of("bench: a size is UNITSxPERIODS (units >= 1, periods 1..40): 0x20", usage),
+                run("bench", "--sizes=500x20,0x20").err());
+        assertEquals(List.of("bench: a size is UNITSxPERIODS (units >= 1, periods 1..40): 10x41", usage),
+                run("bench", "--sizes=10x41").err());
+        assertEquals(List.of("bench: --rounds must be a whole number >= 3: --rounds=2", usage),
+                run("bench", "--rounds=2").err());
+        assertEquals(List.of("bench: --rounds must be a whole number >= 3: --rounds=x", usage),
+                run("bench", "--rounds=x").err());
+        assertEquals(List.of("bench: --import-files must be a whole number >= 1: --import-files=0", usage),
+                run("bench", "--import-files=0").err());
+        assertEquals(List.of("bench: unknown option: 500x20", usage), run("bench", "500x20").err());
+    }
+
+    @Test
+    void bench_options_default_to_both_sizes_and_take_the_last_value() {
+        BenchCommand.Parsed defaults = BenchCommand.parse(List.of());
+        assertEquals(new BenchOptions(List.of(new BenchOptions.Size(500, 20), new BenchOptions.Size(5000, 20)), 20,
+                1000), defaults.options());
+        assertFalse(defaults.help());
+        assertEquals(null, defaults.error());
+        BenchCommand.Parsed given = BenchCommand.parse(List.of("--sizes=40x4", "--rounds=7", "--rounds=9",
+                "--import-files=25"));
+        assertEquals(new BenchOptions(List.of(new BenchOptions.Size(40, 4)), 9, 25), given.options());
+        assertEquals(10_000, new BenchOptions.Size(500, 20).submissions());
+        assertEquals("5000x20", new BenchOptions.Size(5000, 20).toString());
     }
 
     @Test

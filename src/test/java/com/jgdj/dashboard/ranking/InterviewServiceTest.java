@@ -67,6 +67,21 @@ class InterviewServiceTest {
     }
 
     @Test
+    void one_units_row_is_its_row_of_the_whole_list_without_ranking_the_period() {
+        f.bottomShare("0.5");
+        List<InterviewRow> all = service.list(f.h1);
+        for (long unit : f.units) {
+            assertEquals(all.stream().filter(r -> r.unitId() == unit).findFirst(), service.listed(f.h1, unit));
+        }
+        assertEquals(3, all.size());
+        assertEquals(List.of(), java.util.Arrays.stream(f.units).mapToObj(u -> service.listed(f.annual, u))
+                .flatMap(java.util.Optional::stream).toList());
+        com.jgdj.dashboard.SignIn.as(Role.REPORTER, f.units[1]);
+        assertEquals(java.util.Optional.empty(), service.listed(f.h1, f.units[3]));
+        assertEquals("排名靠后", service.listed(f.h1, f.units[1]).orElseThrow().reason());
+    }
+
+    @Test
     void unpublished_results_give_no_list() {
         assertEquals(List.of(), listed(f.annual));
     }

@@ -149,4 +149,19 @@ class SignInLockoutTest {
             return now;
         }
     }
+
+    @Test
+    void nobody_signs_in_before_start_up_has_finished_and_no_failure_is_counted() {
+        SignInAttempts attempts = new SignInAttempts(jdbc, clock, events, 5, 15);
+        boolean[] started = {false};
+        LockingAuthenticationProvider starting = new LockingAuthenticationProvider(
+                new AppUserDetailsService(users, attempts, clock), encoder, attempts, () -> started[0]);
+        StartupState.NotReadyException refused = assertThrows(StartupState.NotReadyException.class,
+                () -> starting.authenticate(new UsernamePasswordAuthenticationToken("zhang", "right-password")));
+        assertEquals("系统正在初始化：正在准备数据和账号，请稍候几分钟再登录。", refused.getMessage());
+        assertEquals(List.of(), audit());
+        started[0] = true;
+        assertEquals("zhang", starting.authenticate(new UsernamePasswordAuthenticationToken("zhang", "right-password"))
+                .getName());
+    }
 }

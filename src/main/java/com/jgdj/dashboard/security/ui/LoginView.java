@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.security.ui;
 
 import com.jgdj.dashboard.base.Product;
+import com.jgdj.dashboard.security.StartupState;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,12 +22,15 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final StartupState startup;
+    private LoginI18n shown;
 
-    public LoginView() {
+    public LoginView(StartupState startup) {
+        this.startup = startup;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        form.setI18n(chinese());
+        show(chinese());
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(form);
@@ -50,11 +54,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!startup.isReady()) {
+            // the server answers before the demo data and its accounts exist: no sign-in until then
+            show(withError(new StartupState.NotReadyException()));
+            form.setError(true);
+            form.setEnabled(false);
+            return;
+        }
+        form.setEnabled(true);
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (error) {
-            form.setI18n(withError(lastFailure()));
+            show(withError(lastFailure()));
         }
         form.setError(error);
+    }
+
+    private void show(LoginI18n i18n) {
+        shown = i18n;
+        form.setI18n(i18n);
+    }
+
+    /** The texts the form shows (the component keeps its getter to itself). */
+    LoginI18n shown() {
+        return shown;
     }
 
     /** The failed sign-in's exception, which Spring Security's failure handler keeps in the session. */
@@ -67,7 +89,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** A locked or disabled account says so (the message is the provider's, in Chinese); anything else is generic. */
     static LoginI18n withError(Object failure) {
         LoginI18n i18n = chinese();
-        if (failure instanceof LockedException locked) {
+        if (failure instanceof StartupState.NotReadyException) {
+            i18n.getErrorMessage().setTitle(StartupState.TITLE);
+            i18n.getErrorMessage().setMessage(StartupState.MESSAGE);
+        } else if (failure instanceof LockedException locked) {
             i18n.getErrorMessage().setTitle("账号已锁定");
             i18n.getErrorMessage().setMessage(locked.getMessage());
         } else if (failure instanceof DisabledException disabled) {

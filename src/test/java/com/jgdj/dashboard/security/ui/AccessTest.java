@@ -2,6 +2,10 @@ package com.jgdj.dashboard.security.ui;
 
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.security.StartupState;
+import com.vaadin.flow.component.login.LoginForm;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 
 class AccessTest extends KaribuTest {
+
+    @Autowired
+    StartupState startup;
 
     @ParameterizedTest
     @ValueSource(strings = {"", "units", "units/1", "periods", "submissions", "submissions/1",
@@ -46,6 +53,27 @@ class AccessTest extends KaribuTest {
     void the_login_page_shows_the_error_after_a_failed_attempt() {
         open("login?error");
         assertEquals(true, _get(com.vaadin.flow.component.login.LoginForm.class).isError());
+    }
+
+    @Test
+    void the_login_page_says_the_system_is_initialising_until_start_up_has_finished() {
+        assertEquals(true, startup.isReady());
+        ReflectionTestUtils.setField(startup, "ready", false);
+        try {
+            open("login");
+            LoginForm form = _get(LoginForm.class);
+            assertEquals(true, form.isError());
+            assertFalse(form.isEnabled());
+            assertEquals("系统正在初始化", ((LoginView) UI.getCurrent().getCurrentView()).shown().getErrorMessage().getTitle());
+            assertEquals("正在准备数据和账号，请稍候几分钟再登录。", ((LoginView) UI.getCurrent().getCurrentView()).shown().getErrorMessage().getMessage());
+        } finally {
+            ReflectionTestUtils.setField(startup, "ready", true);
+        }
+        open("login");
+        LoginForm form = _get(LoginForm.class);
+        assertEquals(false, form.isError());
+        assertEquals(true, form.isEnabled());
+        assertEquals("系统正在初始化", LoginViewMessages.title(new StartupState.NotReadyException()));
     }
 
     @Test
