@@ -20,11 +20,14 @@ public class FindingsService {
 
     private final RuleViolationQuery violations;
     private final ReportPartsQuery reports;
+    private final CountMinimumQuery minimums;
     private final CurrentUser currentUser;
 
-    FindingsService(RuleViolationQuery violations, ReportPartsQuery reports, CurrentUser currentUser) {
+    FindingsService(RuleViolationQuery violations, ReportPartsQuery reports, CountMinimumQuery minimums,
+                    CurrentUser currentUser) {
         this.violations = violations;
         this.reports = reports;
+        this.minimums = minimums;
         this.currentUser = currentUser;
     }
 
@@ -71,11 +74,11 @@ public class FindingsService {
                 PlanMatcher.match(plans, work)));
     }
 
-    /** Both findings on one unit's report of the period, for the grading form (one read). */
+    /** The findings on one unit's report of the period and the count minimums, for the grading form (one read). */
     @Transactional(readOnly = true)
     public ReportFindings reportFindings(long unitId, long periodId) {
         return new ReportFindings(violations.list(periodId, unitId, currentUser.scope(), 0, 50),
-                planDelivery(unitId, periodId).orElse(null));
+                planDelivery(unitId, periodId).orElse(null), minimums.list());
     }
 
     private List<Passage> passages(ReportPartsQuery.Report report, String part) {

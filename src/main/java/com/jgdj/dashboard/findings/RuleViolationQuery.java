@@ -75,10 +75,10 @@ class RuleViolationQuery {
                 group by c.rule_id, c.indicator_id, c.unit, c.reports, c.median
             ),
             found as (
-                select f.*, r.threshold * case p.kind when 'ANNUAL' then 2 else 1 end as reference,
+                select f.*, r.threshold * case p.kind when 'ANNUAL' then :annualFactor else 1 end as reference,
                        null::bigint as other_indicator_id, null::varchar as other_unit, null::numeric as spread
                 from figures f join rules r on r.id = f.rule_id cross join period p
-                where r.kind = 'MINIMUM' and f.number < r.threshold * case p.kind when 'ANNUAL' then 2 else 1 end
+                where r.kind = 'MINIMUM' and f.number < r.threshold * case p.kind when 'ANNUAL' then :annualFactor else 1 end
                 union all
                 select f.*, o.number, r.other_indicator_id, o.unit, null
                 from figures f join rules r on r.id = f.rule_id
@@ -123,7 +123,8 @@ class RuleViolationQuery {
                 order by unit_name collate "zh-x-icu", unit_id, sort_order, rule_id, start_offset
                 offset :offset limit :limit""")
                 .param("periodId", periodId).param("unitId", unitId).param("scopeUnitId", scope.unitIdOrNull())
-                .param("minReports", OUTLIER_MIN_REPORTS).param("offset", offset).param("limit", limit)
+                .param("minReports", OUTLIER_MIN_REPORTS)
+                .param("annualFactor", CountMinimum.ANNUAL_FACTOR).param("offset", offset).param("limit", limit)
                 .query(RuleViolation.class).list();
     }
 
@@ -131,6 +132,7 @@ class RuleViolationQuery {
         return jdbc.sql(VIOLATIONS + "select count(*) from violations")
                 .param("periodId", periodId).param("unitId", null).param("scopeUnitId", scope.unitIdOrNull())
                 .param("minReports", OUTLIER_MIN_REPORTS)
+                .param("annualFactor", CountMinimum.ANNUAL_FACTOR)
                 .query(Long.class).single();
     }
 }

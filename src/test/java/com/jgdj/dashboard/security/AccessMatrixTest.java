@@ -62,6 +62,7 @@ class AccessMatrixTest {
             entry("DashboardService.load", ALL),
             entry("SearchService.search", ALL), entry("SearchService.count", ALL),
             entry("CountRuleService.list", "admin"), entry("CountRuleService.update", "admin"),
+            entry("CountRuleService.minimums", ANYONE),
             entry("FindingsService.latestReportedPeriod", ALL), entry("FindingsService.planDelivery", ALL),
             entry("FindingsService.reportFindings", ALL), entry("FindingsService.violationCount", ALL),
             entry("FindingsService.violations", ALL),

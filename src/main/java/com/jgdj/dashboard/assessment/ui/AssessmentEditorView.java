@@ -117,7 +117,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         SubmissionReport text = sheet.submissionId() == null ? null
                 : submissions.report(sheet.submissionId()).orElse(null);
         form = new ScoreFormPanel(sheet, ev -> report.scrollTo(ev.start(), ev.end()));
-        report = new ReportPanel(text, text == null ? List.of() : ReportHints.from(findings.reportFindings(unitId, periodId)),
+        report = new ReportPanel(text, text == null ? null : findings.reportFindings(unitId, periodId),
                 hint -> form.attachEvidence(hint.evidence(text.details().id())), scorer && sheet.editable());
         VerticalLayout scored = new VerticalLayout(form);
         scored.setPadding(false);
