@@ -149,6 +149,26 @@ class ArchitectureTest {
     }
 
     /**
+     * A form that names a unit and a period (what a service method is asked to change) carries them as
+     * {@code UnitId} and {@code PeriodId}, so the two cannot be passed in each other's place.
+     */
+    @Test
+    void forms_name_a_unit_and_a_period_by_typed_ids() {
+        List<String> raw = CLASSES.stream().filter(c -> c.getSimpleName().endsWith("Form"))
+                .map(JavaClass::reflect).filter(Class::isRecord)
+                .filter(r -> {
+                    List<String> rawIds = Stream.of(r.getRecordComponents())
+                            .filter(c -> c.getType() == long.class || c.getType() == Long.class)
+                            .map(c -> c.getName().toLowerCase())
+                            .filter(n -> n.contains("unit") || n.contains("period")).toList();
+                    return rawIds.stream().anyMatch(n -> n.contains("unit"))
+                            && rawIds.stream().anyMatch(n -> n.contains("period"));
+                })
+                .map(Class::getSimpleName).sorted().toList();
+        assertEquals(List.of(), raw);
+    }
+
+    /**
      * Calls that take an address as a string: {@code UI.navigate(String…)}, {@code forwardTo/rerouteTo(String…)},
      * {@code new Anchor(String, …)}, {@code Anchor.setHref(String)}, the browser history, and the helpers in
      * {@link UrlParams} that wrap them.

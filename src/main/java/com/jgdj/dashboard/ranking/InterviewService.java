@@ -58,8 +58,10 @@ public class InterviewService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public long record(InterviewForm form) {
-        InterviewRow listed = rows(form.periodId(), UnitScope.ALL).stream()
-                .filter(r -> r.unitId() == form.unitId()).findFirst()
+        long unitId = form.unit().value();
+        long periodId = form.period().value();
+        InterviewRow listed = rows(periodId, UnitScope.ALL).stream()
+                .filter(r -> r.unitId() == unitId).findFirst()
                 .orElseThrow(() -> new UserInputException("该单位不在本期约谈名单中"));
         if (form.heldOn() != null && form.heldOn().isAfter(LocalDate.now(clock))) {
             throw new UserInputException("约谈日期不能晚于今天");
@@ -67,8 +69,8 @@ public class InterviewService {
         if (form.heldOn() == null && (form.note() != null && !form.note().isBlank())) {
             throw new UserInputException("请填写约谈日期");
         }
-        Interview interview = interviews.findByUnitIdAndPeriodId(form.unitId(), form.periodId())
-                .orElseGet(() -> new Interview(form.unitId(), form.periodId()));
+        Interview interview = interviews.findByUnitIdAndPeriodId(unitId, periodId)
+                .orElseGet(() -> new Interview(unitId, periodId));
         if (!Objects.equals(interview.getId() == null ? null : interview.getVersion(), form.version())) {
             throw new ConcurrentEditException("该约谈记录已被他人修改，请刷新后再编辑。");
         }
