@@ -114,6 +114,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_assessment_scheme_stands_on_the_grading_rules_alone() {
+        // the grading services use the scheme through SchemeService; the scheme knows nothing of assessments
+        noClasses().that().resideInAPackage("com.jgdj.dashboard.assessment.scheme..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.jgdj.dashboard.assessment",
+                        "com.jgdj.dashboard.assessment.ui")
+                .check(CLASSES);
+    }
+
+    @Test
     void views_are_package_private() {
         // the one exception: Spring Security's configuration names the login view
         noClasses().that().areAnnotatedWith(Route.class)

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.Formats;
@@ -102,7 +104,7 @@ public class AssessmentService {
             if (query.row(periodId, unitId).isEmpty()) {
                 throw new UserInputException("该单位不存在或已停用");
             }
-            long schemeId = schemes.existing(period.year()).getId();
+            long schemeId = schemes.idForNewAssessments(period.year());
             a = new Assessment(unitId, periodId, schemeId, query.latestSubmission(unitId, periodId).orElse(null));
         } else if (a.getStatus() == AssessmentStatus.PUBLISHED) {
             throw new UserInputException("考核结果已通报，只能通过“更正”修改");

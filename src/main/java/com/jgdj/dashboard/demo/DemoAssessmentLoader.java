@@ -4,8 +4,8 @@ import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.ReportAnalysisReader;
 
 import com.jgdj.dashboard.assessment.AdjustmentLine;
-import com.jgdj.dashboard.assessment.SchemeDetails;
-import com.jgdj.dashboard.assessment.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;

@@ -4,7 +4,7 @@ import com.jgdj.dashboard.assessment.AdjustmentLine;
 import com.jgdj.dashboard.assessment.EvidenceKind;
 import com.jgdj.dashboard.assessment.ReportHint;
 import com.jgdj.dashboard.assessment.ReportHints;
-import com.jgdj.dashboard.assessment.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;

@@ -93,7 +93,7 @@ class AccessMatrixTest {
             entry("InterviewService.record", STAFF),
             entry("AssessmentService.list", ANYONE), entry("AssessmentService.count", ANYONE),
             entry("AssessmentService.sheet", STAFF), entry("AssessmentService.save", "admin assessor"),
-            entry("SchemeService.findForYear", ANYONE), entry("SchemeService.createForYear", "admin assessor"),
+            entry("SchemeService.findForYear", ANYONE), entry("SchemeService.idForNewAssessments", ANYONE), entry("SchemeService.createForYear", "admin assessor"),
             entry("SchemeService.ensureForDemo", ANYONE), entry("SchemeService.list", ANYONE),
             entry("SchemeService.details", ANYONE), entry("SchemeService.copyToYear", "admin"),
             entry("SchemeService.saveSettings", "admin"), entry("SchemeService.saveDimensions", "admin"),
