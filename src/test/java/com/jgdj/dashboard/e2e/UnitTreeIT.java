@@ -11,6 +11,7 @@ import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Units as a tree: the administrator puts 市统计局机关党支部 under the demo's 市委办公室机关党委 in the unit's edit
@@ -58,24 +59,37 @@ class UnitTreeIT extends BrowserTest {
         settle();
         shot("expanded");
         assertThat(toggle).hasAttribute("expanded", "");
-        assertEquals(CHILDREN, page.locator("vaadin-grid-tree-toggle[level='1']")
-                .filter(new Locator.FilterOptions().setVisible(true)).allInnerTexts().stream().map(String::strip)
-                .toList());
+        // the rows one level down (the toggle's level is a property, not an attribute) are exactly its 党支部, read
+        // top to bottom as shown (the grid reuses its row elements, so their order in the page is not the rows')
+        assertEquals(CHILDREN, page.locator("vaadin-grid-tree-toggle").filter(new Locator.FilterOptions()
+                .setVisible(true)).evaluateAll("ts => ts.filter(t => t.level === 1)"
+                + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)"
+                + ".map(t => t.textContent.trim())"));
 
-        // the ranking rolled up to the committee: exactly its four 党支部
+        // the ranking of 2026年上半年 (the page's first period) rolled up to the committee: exactly those of its
+        // 党支部 that were graded in that period (a unit without a result there is not ranked)
+        List<String> graded = jdbc.sql("""
+                        select u.name from org_unit u
+                        join assessment a on a.unit_id = u.id and a.grade is not null
+                        join reporting_period p on p.id = a.period_id and p.year = 2026 and p.kind = 'H1'
+                        where u.parent_id = ?""")
+                .param(idOf(DemoUnits.PARENT)).query(String.class).list().stream().sorted(UnitTreeIT::byList).toList();
+        assertTrue(graded.size() >= 3, "the demo grades most of the committee's 党支部: " + graded);
         open("/rankings");
+        assertThat(page.locator("vaadin-combo-box input").first()).hasValue("2026年上半年");
         Locator filter = page.locator("#ranking-parent");
         filter.locator("input").fill("市委办公室");
         page.locator("vaadin-combo-box-item:not([hidden])",
                 new Page.LocatorOptions().setHasText(DemoUnits.PARENT)).click();
         settle();
         shot("ranking-below-parent");
-        assertThat(page.getByText("共 4 个单位", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("共 " + graded.size() + " 个单位", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         List<String> cells = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setVisible(true)).allInnerTexts().stream().map(String::strip).toList();
-        assertEquals(CHILDREN, cells.stream().filter(CHILDREN::contains).sorted(UnitTreeIT::byList).toList());
-        assertEquals(4, cells.stream().filter(c -> c.endsWith("党支部") || c.endsWith("党委") || c.endsWith("党总支")
-                || c.endsWith("党组")).count());
+        assertEquals(graded, cells.stream().filter(CHILDREN::contains).sorted(UnitTreeIT::byList).toList());
+        assertEquals(graded.size(), cells.stream().filter(c -> c.endsWith("党支部") || c.endsWith("党委")
+                || c.endsWith("党总支") || c.endsWith("党组")).count());
     }
 
     private static int byList(String a, String b) {
