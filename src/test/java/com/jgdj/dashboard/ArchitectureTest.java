@@ -114,6 +114,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_assessment_scheme_stands_on_the_grading_rules_alone() {
+        // the grading services use the scheme through SchemeService; the scheme knows nothing of assessments
+        noClasses().that().resideInAPackage("com.jgdj.dashboard.assessment.scheme..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.jgdj.dashboard.assessment",
+                        "com.jgdj.dashboard.assessment.ui")
+                .check(CLASSES);
+    }
+
+    @Test
     void views_are_package_private() {
         // the one exception: Spring Security's configuration names the login view
         noClasses().that().areAnnotatedWith(Route.class)
@@ -146,6 +155,26 @@ class ArchitectureTest {
             }).toList();
             assertEquals(List.of(), offending);
         }
+    }
+
+    /**
+     * A form that names a unit and a period (what a service method is asked to change) carries them as
+     * {@code UnitId} and {@code PeriodId}, so the two cannot be passed in each other's place.
+     */
+    @Test
+    void forms_name_a_unit_and_a_period_by_typed_ids() {
+        List<String> raw = CLASSES.stream().filter(c -> c.getSimpleName().endsWith("Form"))
+                .map(JavaClass::reflect).filter(Class::isRecord)
+                .filter(r -> {
+                    List<String> rawIds = Stream.of(r.getRecordComponents())
+                            .filter(c -> c.getType() == long.class || c.getType() == Long.class)
+                            .map(c -> c.getName().toLowerCase())
+                            .filter(n -> n.contains("unit") || n.contains("period")).toList();
+                    return rawIds.stream().anyMatch(n -> n.contains("unit"))
+                            && rawIds.stream().anyMatch(n -> n.contains("period"));
+                })
+                .map(Class::getSimpleName).sorted().toList();
+        assertEquals(List.of(), raw);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.ScoreSheet;
@@ -109,7 +111,7 @@ public class Assessment {
     }
 
     ScoreForm form() {
-        return new ScoreForm(id, version, unitId, periodId, Map.copyOf(scores),
+        return new ScoreForm(id, version, UnitId.of(unitId), PeriodId.of(periodId), Map.copyOf(scores),
                 adjustments.stream().map(AdjustmentEntry::toLine).toList(), vetoId, selfScore, comment);
     }
 

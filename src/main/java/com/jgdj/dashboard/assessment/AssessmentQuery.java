@@ -122,18 +122,6 @@ class AssessmentQuery {
                 .param(assessmentId).query(RevisionRow.class).list();
     }
 
-    List<SchemeRow> schemes() {
-        return jdbc.sql("""
-                select s.id, s.year, s.name,
-                       exists (select 1 from assessment a where a.scheme_id = s.id and a.status = 'PUBLISHED') as locked
-                from assessment_scheme s order by s.year desc nulls last""").query(SchemeRow.class).list();
-    }
-
-    boolean schemeUsedByPublished(long schemeId) {
-        return jdbc.sql("select exists (select 1 from assessment where scheme_id = ? and status = 'PUBLISHED')")
-                .param(schemeId).query(Boolean.class).single();
-    }
-
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AssessmentFilter filter,
                                                  UnitScope scope) {
         String name = filter.nameContains() == null || filter.nameContains().isBlank() ? null

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.Formats;
@@ -77,7 +79,7 @@ public class AssessmentService {
         SchemeDetails scheme = a == null ? schemes.findForYear(period.year()).orElse(null)
                 : schemes.details(a.getSchemeId());
         ScoreForm form = a == null
-                ? new ScoreForm(null, null, unitId, periodId, Map.of(), List.of(), null, null, null)
+                ? new ScoreForm(null, null, unit, periodOfSheet, Map.of(), List.of(), null, null, null)
                 : a.form();
         return java.util.Optional.of(new AssessmentSheet(periodId, period.name(), period.year(), unitId, row.unitName(),
                 row.categoryName(), a == null ? row.submissionId() : a.getSubmissionId(), scheme, form,
@@ -93,18 +95,19 @@ public class AssessmentService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
     public SavedAssessment save(ScoreForm form) {
-        Assessment a = assessments.findByUnitIdAndPeriodId(form.unitId(), form.periodId()).orElse(null);
+        long unitId = form.unit().value();
+        long periodId = form.period().value();
+        Assessment a = assessments.findByUnitIdAndPeriodId(unitId, periodId).orElse(null);
         if (a != null && (form.id() == null || form.version() == null || a.getVersion() != form.version())) {
             throw new ConcurrentEditException(conflictMessage(a));
         }
         if (a == null) {
-            PeriodRow period = periods.find(form.periodId()).orElseThrow(() -> new UserInputException("该报送期已不存在"));
-            if (query.row(form.periodId(), form.unitId()).isEmpty()) {
+            PeriodRow period = periods.find(periodId).orElseThrow(() -> new UserInputException("该报送期已不存在"));
+            if (query.row(periodId, unitId).isEmpty()) {
                 throw new UserInputException("该单位不存在或已停用");
             }
-            long schemeId = schemes.existing(period.year()).getId();
-            a = new Assessment(form.unitId(), form.periodId(), schemeId,
-                    query.latestSubmission(form.unitId(), form.periodId()).orElse(null));
+            long schemeId = schemes.idForNewAssessments(period.year());
+            a = new Assessment(unitId, periodId, schemeId, query.latestSubmission(unitId, periodId).orElse(null));
         } else if (a.getStatus() == AssessmentStatus.PUBLISHED) {
             throw new UserInputException("考核结果已通报，只能通过“更正”修改");
         } else if (a.getStatus() != AssessmentStatus.DRAFT) {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
 import com.jgdj.dashboard.assessment.grading.Grade;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.findings.CountMinimum;
 import com.jgdj.dashboard.findings.PlanDelivery;
 import com.jgdj.dashboard.findings.PlanItemMatch;
 import com.jgdj.dashboard.findings.ReportFindings;
@@ -20,22 +21,37 @@ import java.util.Map;
  */
 public final class ReportHints {
 
-    /** Indicator and the minimum count expected in a half year (doubled for an annual report). */
-    private static final Map<String, Integer> EXPECTED = new LinkedHashMap<>();
+    /**
+     * Activities whose count the hints show that have no stored 不少于 rule, with the half-year minimum expected of
+     * them. An indicator with a stored rule ({@link CountMinimum}, edited on the rules page) is held to that rule
+     * only, never to a number here ({@code ReportHintsMinimumsTest}).
+     */
+    static final Map<String, Integer> UNRULED_MINIMUMS = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("中心组学习", 6);
-        EXPECTED.put("主题党日", 6);
-        EXPECTED.put("警示教育", 2);
-        EXPECTED.put("谈心谈话", 4);
+        UNRULED_MINIMUMS.put("主题党日", 6);
+        UNRULED_MINIMUMS.put("警示教育", 2);
+        UNRULED_MINIMUMS.put("谈心谈话", 4);
     }
 
     private ReportHints() {
     }
 
-    public static List<ReportHint> from(ReportAnalysis analysis, boolean annual) {
+    /**
+     * The parser's counts and flags as hints: first each stored minimum rule's activity (its count, and whether it
+     * falls below the rule's minimum while the rule is on), then the other activities, then the flags.
+     */
+    public static List<ReportHint> from(ReportAnalysis analysis, boolean annual, List<CountMinimum> stored) {
         List<ReportHint> hints = new ArrayList<>();
-        EXPECTED.forEach((indicator, halfYear) -> hints.add(countHint(analysis, indicator, annual ? halfYear * 2 : halfYear)));
+        for (CountMinimum rule : stored) {
+            hints.add(countHint(analysis, rule.indicator(), rule.forReport(annual)));
+        }
+        UNRULED_MINIMUMS.forEach((indicator, halfYear) -> {
+            if (stored.stream().noneMatch(r -> r.indicator().equals(indicator))) {
+                hints.add(countHint(analysis, indicator,
+                        new CountMinimum(indicator, BigDecimal.valueOf(halfYear)).forReport(annual)));
+            }
+        });
         Map<String, List<ReportAnalysis.FlagRow>> byCode = new LinkedHashMap<>();
         analysis.flags().forEach(f -> byCode.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
         byCode.forEach((code, flags) -> hints.add(flagHint(code, flags)));
@@ -64,12 +80,14 @@ public final class ReportHints {
         return hints;
     }
 
-    private static ReportHint countHint(ReportAnalysis analysis, String indicator, int minimum) {
+    /** {@code minimum} {@code null}: the count is shown without a comparison (its rule is switched off). */
+    private static ReportHint countHint(ReportAnalysis analysis, String indicator, BigDecimal minimum) {
         // the largest figure stated for the activity: reports repeat a count more often than they split it
         return analysis.metrics().stream().filter(m -> indicator.equals(m.indicator()))
                 .max(Comparator.comparing(ReportAnalysis.MetricRow::number))
                 .map(m -> new ReportHint(EvidenceKind.COUNT, indicator + " " + plain(m.number()) + m.unit()
-                        + (m.number().compareTo(BigDecimal.valueOf(minimum)) < 0 ? "，低于应有的" + minimum + "次" : ""),
+                        + (minimum != null && m.number().compareTo(minimum) < 0
+                        ? "，低于应有的" + plain(minimum) + "次" : ""),
                         m.startOffset(), m.endOffset(), m.text()))
                 .orElse(new ReportHint(EvidenceKind.FLAG, "未写明" + indicator + "次数", 0, 0, ""));
     }

@@ -4,13 +4,15 @@ import com.jgdj.dashboard.submission.ReportAnalysis;
 import com.jgdj.dashboard.submission.ReportAnalysisReader;
 
 import com.jgdj.dashboard.assessment.AdjustmentLine;
-import com.jgdj.dashboard.assessment.SchemeDetails;
-import com.jgdj.dashboard.assessment.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
 import com.jgdj.dashboard.assessment.grading.ScoreSheet;
+import com.jgdj.dashboard.findings.CountMinimum;
+import com.jgdj.dashboard.findings.CountRuleService;
 import com.jgdj.dashboard.period.Deadlines;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,12 +48,15 @@ public class DemoAssessmentLoader {
     private final JdbcTemplate jdbc;
     private final SchemeService schemes;
     private final ReportAnalysisReader analyses;
+    private final CountRuleService countRules;
     private final Clock clock;
 
-    public DemoAssessmentLoader(JdbcTemplate jdbc, SchemeService schemes, ReportAnalysisReader analyses, Clock clock) {
+    public DemoAssessmentLoader(JdbcTemplate jdbc, SchemeService schemes, ReportAnalysisReader analyses,
+                                CountRuleService countRules, Clock clock) {
         this.jdbc = jdbc;
         this.schemes = schemes;
         this.analyses = analyses;
+        this.countRules = countRules;
         this.clock = clock;
     }
 
@@ -80,11 +85,13 @@ public class DemoAssessmentLoader {
             }
         }
         int written = 0;
+        List<CountMinimum> minimums = countRules.minimums();
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             boolean published = publishedBy(p, today);
             SchemeDetails scheme = schemes.ensureForDemo(p.year());
-            List<PlannedAssessment> planned = DemoAssessmentPlanner.plan(reports(p.id()), scheme, p.annual(), p.seq(), seed);
+            List<PlannedAssessment> planned = DemoAssessmentPlanner.plan(reports(p.id()), scheme, minimums, p.annual(),
+                    p.seq(), seed);
             LocalDate day = published ? p.deadline().plusDays(PUBLISH_AFTER_DAYS)
                     : min(p.deadline().plusDays(REVIEW_AFTER_DAYS), today.minusDays(1));
             OffsetDateTime at = day.atTime(10, 0).atZone(DemoSubmissionPlanner.ZONE).toOffsetDateTime();

@@ -4,7 +4,7 @@ import com.jgdj.dashboard.assessment.AdjustmentLine;
 import com.jgdj.dashboard.assessment.EvidenceKind;
 import com.jgdj.dashboard.assessment.ReportHint;
 import com.jgdj.dashboard.assessment.ReportHints;
-import com.jgdj.dashboard.assessment.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.assessment.grading.GradeResult;
@@ -15,6 +15,7 @@ import com.jgdj.dashboard.assessment.grading.QuotaEntry;
 import com.jgdj.dashboard.assessment.grading.QuotaGroup;
 import com.jgdj.dashboard.assessment.grading.ScoreSheet;
 import com.jgdj.dashboard.assessment.grading.VetoEffect;
+import com.jgdj.dashboard.findings.CountMinimum;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,20 +42,20 @@ final class DemoAssessmentPlanner {
     private DemoAssessmentPlanner() {
     }
 
-    static List<PlannedAssessment> plan(List<DemoReportRef> reports, SchemeDetails scheme, boolean annual,
-                                        int periodSeq, long seed) {
+    static List<PlannedAssessment> plan(List<DemoReportRef> reports, SchemeDetails scheme, List<CountMinimum> minimums,
+                                        boolean annual, int periodSeq, long seed) {
         List<PlannedAssessment> planned = new ArrayList<>();
         for (DemoReportRef report : reports) {
-            planned.add(score(report, scheme, annual, periodSeq, seed, false));
+            planned.add(score(report, scheme, minimums, annual, periodSeq, seed, false));
         }
         Set<Long> downgraded = overQuota(planned, scheme);
         return planned.stream()
-                .map(p -> downgraded.contains(p.report().unitId()) ? score(p.report(), scheme, annual, periodSeq, seed, true) : p)
+                .map(p -> downgraded.contains(p.report().unitId()) ? score(p.report(), scheme, minimums, annual, periodSeq, seed, true) : p)
                 .toList();
     }
 
-    private static PlannedAssessment score(DemoReportRef report, SchemeDetails scheme, boolean annual, int periodSeq,
-                                           long seed, boolean quotaDowngraded) {
+    private static PlannedAssessment score(DemoReportRef report, SchemeDetails scheme, List<CountMinimum> minimums,
+                                           boolean annual, int periodSeq, long seed, boolean quotaDowngraded) {
         // keyed by the unit's name, not its id: ids depend on what the database held before
         long unitKey = report.unitName().hashCode();
         SplittableRandom unit = new SplittableRandom(Mix.hash(seed, unitKey, 0xA55E55));
@@ -68,7 +69,7 @@ final class DemoAssessmentPlanner {
             double ratio = Math.clamp(quality + (period.nextDouble() - 0.5) * 0.12, 0.35, 1.0);
             points.put(d.id(), halfPoints(d.maxPoints().doubleValue() * ratio));
         }
-        List<AdjustmentLine> adjustments = adjustments(report, scheme, annual, period);
+        List<AdjustmentLine> adjustments = adjustments(report, scheme, minimums, annual, period);
         Long veto = null;
         if (period.nextDouble() < 0.02) {
             veto = scheme.rules().vetoes().stream().filter(v -> v.effect() == VetoEffect.NOT_EXCELLENT)
@@ -83,14 +84,15 @@ final class DemoAssessmentPlanner {
         return new PlannedAssessment(report, points, adjustments, veto, self, comment, quotaDowngraded, result);
     }
 
-    private static List<AdjustmentLine> adjustments(DemoReportRef report, SchemeDetails scheme, boolean annual,
+    private static List<AdjustmentLine> adjustments(DemoReportRef report, SchemeDetails scheme,
+                                                    List<CountMinimum> minimums, boolean annual,
                                                     SplittableRandom random) {
         List<AdjustmentLine> lines = new ArrayList<>();
         if (report.late()) {
             item(scheme, "逾期报送工作汇报").ifPresent(i -> lines.add(new AdjustmentLine(i.id(), i.points(),
                     "未在截止日期前报送", null)));
         }
-        for (ReportHint hint : ReportHints.from(report.analysis(), annual)) {
+        for (ReportHint hint : ReportHints.from(report.analysis(), annual, minimums)) {
             String name = hint.message().startsWith("有未填写") || hint.message().startsWith("夹带") ? "材料有未填写内容或与他人雷同"
                     : hint.message().equals("未查摆存在的问题") ? "未查摆存在的问题"
                     : hint.kind() == EvidenceKind.COUNT && hint.message().contains("低于") ? "组织生活开展次数不足" : null;

@@ -24,14 +24,16 @@ public class CountRuleService {
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("10000");
 
     private final CountRuleRepository rules;
+    private final CountMinimumQuery minimums;
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CountRuleService(CountRuleRepository rules, JdbcClient jdbc, AuditService audit, CurrentUser currentUser,
-                     Clock clock) {
+    CountRuleService(CountRuleRepository rules, CountMinimumQuery minimums, JdbcClient jdbc, AuditService audit,
+                     CurrentUser currentUser, Clock clock) {
         this.rules = rules;
+        this.minimums = minimums;
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -49,6 +51,15 @@ public class CountRuleService {
                 left join indicator o on o.id = r.other_indicator_id
                 order by r.sort_order, r.id""")
                 .query(RuleRow.class).list();
+    }
+
+    /**
+     * The stored count minimums (a switched-off rule without its minimum), for grading hints computed without a
+     * signed-in user (the demo's assessments); they name indicators and numbers, no unit's data.
+     */
+    @Transactional(readOnly = true)
+    public List<CountMinimum> minimums() {
+        return minimums.list();
     }
 
     /** Switches a rule on or off and sets its threshold (only rules that have one). */

@@ -30,11 +30,13 @@ public class FindingsService {
     private final SimilarityService similarity;
     private final FindingsExport export;
     private final AuditService audit;
+    private final CountMinimumQuery minimums;
     private final CurrentUser currentUser;
 
     FindingsService(RuleViolationQuery violations, ReportPartsQuery reports, FindingCountsQuery counts,
                     PlanDeliveryCalculator calculator, SimilarityService similarity, FindingsExport export,
-                    AuditService audit, CurrentUser currentUser) {
+                    AuditService audit, CountMinimumQuery minimums,
+                    CurrentUser currentUser) {
         this.violations = violations;
         this.reports = reports;
         this.counts = counts;
@@ -42,6 +44,7 @@ public class FindingsService {
         this.similarity = similarity;
         this.export = export;
         this.audit = audit;
+        this.minimums = minimums;
         this.currentUser = currentUser;
     }
 
@@ -118,11 +121,11 @@ public class FindingsService {
         return calculator.compute(unitId, periodId).map(PlanDeliveryCalculator.Outcome::delivery);
     }
 
-    /** Both findings on one unit's report of the period, for the grading form (one read). */
+    /** The findings on one unit's report of the period and the count minimums, for the grading form (one read). */
     @Transactional(readOnly = true)
     public ReportFindings reportFindings(long unitId, long periodId) {
         return new ReportFindings(violations.list(periodId, unitId, currentUser.scope(), 0, 50),
-                planDelivery(unitId, periodId).orElse(null));
+                planDelivery(unitId, periodId).orElse(null), minimums.list());
     }
 
     /** Whether the user may see 疑似雷同 (the committee). */

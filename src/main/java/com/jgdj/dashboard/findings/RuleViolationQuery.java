@@ -78,10 +78,10 @@ class RuleViolationQuery {
                 group by c.rule_id, c.indicator_id, c.unit, c.reports, c.median
             ),
             found as (
-                select f.*, r.threshold * case p.kind when 'ANNUAL' then 2 else 1 end as reference,
+                select f.*, r.threshold * case p.kind when 'ANNUAL' then :annualFactor else 1 end as reference,
                        null::bigint as other_indicator_id, null::varchar as other_unit, null::numeric as spread
                 from figures f join rules r on r.id = f.rule_id cross join period p
-                where r.kind = 'MINIMUM' and f.number < r.threshold * case p.kind when 'ANNUAL' then 2 else 1 end
+                where r.kind = 'MINIMUM' and f.number < r.threshold * case p.kind when 'ANNUAL' then :annualFactor else 1 end
                 union all
                 select f.*, o.number, r.other_indicator_id, o.unit, null
                 from figures f join rules r on r.id = f.rule_id
@@ -145,6 +145,7 @@ class RuleViolationQuery {
         return sql.param("periodId", filter.periodId()).param("categoryId", filter.categoryId())
                 .param("parentUnitId", filter.parentUnitId()).param("grade", filter.grade())
                 .param("scopeUnitId", scope.unitIdOrNull()).param("publishedOnly", publishedOnly)
-                .param("minReports", OUTLIER_MIN_REPORTS);
+                .param("minReports", OUTLIER_MIN_REPORTS)
+                .param("annualFactor", CountMinimum.ANNUAL_FACTOR);
     }
 }

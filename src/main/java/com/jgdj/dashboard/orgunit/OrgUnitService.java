@@ -97,6 +97,7 @@ public class OrgUnitService {
      * 全部单位 without filters. {@code grade} is a {@code Grade} constant name.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public String filterDescription(Long categoryId, Long parentUnitId, String grade) {
         List<String> parts = new java.util.ArrayList<>();
         if (categoryId != null) {

@@ -1,6 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
-import com.jgdj.dashboard.assessment.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -55,6 +55,7 @@ public class InterviewService {
 
     /** The unit's row of the period's 约谈名单 (empty when not listed or outside the user's scope). */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<InterviewRow> listed(long periodId, long unitId) {
         return currentUser.scope().includes(unitId) ? query.row(periodId, unitId, bottomPlaces(periodId))
                 : Optional.empty();
@@ -71,8 +72,10 @@ public class InterviewService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public long record(InterviewForm form) {
-        InterviewRow listed = rows(form.periodId(), UnitScope.ALL).stream()
-                .filter(r -> r.unitId() == form.unitId()).findFirst()
+        long unitId = form.unit().value();
+        long periodId = form.period().value();
+        InterviewRow listed = rows(periodId, UnitScope.ALL).stream()
+                .filter(r -> r.unitId() == unitId).findFirst()
                 .orElseThrow(() -> new UserInputException("该单位不在本期约谈名单中"));
         if (form.heldOn() != null && form.heldOn().isAfter(LocalDate.now(clock))) {
             throw new UserInputException("约谈日期不能晚于今天");
@@ -80,8 +83,8 @@ public class InterviewService {
         if (form.heldOn() == null && (form.note() != null && !form.note().isBlank())) {
             throw new UserInputException("请填写约谈日期");
         }
-        Interview interview = interviews.findByUnitIdAndPeriodId(form.unitId(), form.periodId())
-                .orElseGet(() -> new Interview(form.unitId(), form.periodId()));
+        Interview interview = interviews.findByUnitIdAndPeriodId(unitId, periodId)
+                .orElseGet(() -> new Interview(unitId, periodId));
         if (!Objects.equals(interview.getId() == null ? null : interview.getVersion(), form.version())) {
             throw new ConcurrentEditException("该约谈记录已被他人修改，请刷新后再编辑。");
         }

@@ -1,5 +1,9 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.SignIn;
 
 import com.jgdj.dashboard.TestData;
@@ -72,7 +76,7 @@ public final class AssessmentFixture {
     }
 
     public ScoreForm form(int unit, Map<Long, BigDecimal> points) {
-        return new ScoreForm(null, null, units[unit], period, points, List.of(), null, null, null);
+        return new ScoreForm(null, null, UnitId.of(units[unit]), PeriodId.of(period), points, List.of(), null, null, null);
     }
 
     public long item(String name) {

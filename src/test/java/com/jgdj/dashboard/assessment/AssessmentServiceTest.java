@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
 import java.time.ZoneId;
@@ -64,7 +65,7 @@ class AssessmentServiceTest {
     void saving_stores_points_adjustments_with_evidence_and_the_computed_total_and_grade() {
         long submission = jdbc.sql("select id from submission where unit_id = ?").param(f.units[0])
                 .query(Long.class).single();
-        ScoreForm form = new ScoreForm(null, null, f.units[0], f.period,
+        ScoreForm form = new ScoreForm(null, null, UnitId.of(f.units[0]), PeriodId.of(f.period),
                 f.points("18.5", "14", "18", "9", "14", "9", "9"),
                 List.of(new AdjustmentLine(f.item("获市级以上党建工作表彰"), new BigDecimal("2"), "获市级先进基层党组织", null),
                         new AdjustmentLine(f.item("逾期报送工作汇报"), new BigDecimal("1"), "逾期3天报送",
@@ -101,7 +102,7 @@ class AssessmentServiceTest {
 
     @Test
     void an_adjustment_needs_a_reason() {
-        ScoreForm form = new ScoreForm(null, null, f.units[0], f.period, f.total("90"),
+        ScoreForm form = new ScoreForm(null, null, UnitId.of(f.units[0]), PeriodId.of(f.period), f.total("90"),
                 List.of(new AdjustmentLine(f.item("逾期报送工作汇报"), BigDecimal.ONE, " ", null)), null, null, null);
         assertEquals("每项加分、扣分都要填写理由",
                 assertThrows(UserInputException.class, () -> service.save(form)).getMessage());
@@ -109,7 +110,7 @@ class AssessmentServiceTest {
 
     @Test
     void a_veto_caps_the_stored_grade() {
-        ScoreForm form = new ScoreForm(null, null, f.units[0], f.period, f.total("96"), List.of(),
+        ScoreForm form = new ScoreForm(null, null, UnitId.of(f.units[0]), PeriodId.of(f.period), f.total("96"), List.of(),
                 f.veto("年内被上级通报批评"), null, null);
         assertEquals(Grade.GOOD, service.save(form).grade());
     }
@@ -171,7 +172,7 @@ class AssessmentServiceTest {
     }
 
     static ScoreForm withPoints(ScoreForm form, java.util.Map<Long, BigDecimal> points) {
-        return new ScoreForm(form.id(), form.version(), form.unitId(), form.periodId(), points, form.adjustments(),
+        return new ScoreForm(form.id(), form.version(), form.unit(), form.period(), points, form.adjustments(),
                 form.vetoId(), form.selfScore(), form.comment());
     }
 }

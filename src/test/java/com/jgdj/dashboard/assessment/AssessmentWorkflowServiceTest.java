@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.IntegrationTest;

@@ -1,5 +1,9 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.base.ConcurrentEditException;
@@ -68,7 +72,7 @@ class CorrectionConflictTest {
         java.util.Map<Long, java.math.BigDecimal> points = new java.util.HashMap<>();
         dims.forEach(d -> points.put(d.id(), d.maxPoints()));
         points.put(dims.getFirst().id(), dims.getFirst().maxPoints().subtract(new java.math.BigDecimal("15")));
-        SavedAssessment saved = scoring.save(new ScoreForm(null, null, unit, period, points, List.of(), null, null, null));
+        SavedAssessment saved = scoring.save(new ScoreForm(null, null, UnitId.of(unit), PeriodId.of(period), points, List.of(), null, null, null));
         workflow.submit(saved.id(), saved.version());
         workflow.approve(period);
         workflow.publish(period);

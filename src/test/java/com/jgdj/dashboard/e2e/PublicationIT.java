@@ -1,11 +1,13 @@
 package com.jgdj.dashboard.e2e;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.assessment.AssessmentService;
 import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.SavedAssessment;
-import com.jgdj.dashboard.assessment.SchemeDetails;
-import com.jgdj.dashboard.assessment.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.assessment.ScoreForm;
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.assessment.grading.QuotaRule;
@@ -85,7 +87,7 @@ class PublicationIT extends BrowserTest {
             for (int i = 0; i < units; i++) {
                 BigDecimal total = i <= places ? new BigDecimal("99").subtract(new BigDecimal("0.5").multiply(
                         BigDecimal.valueOf(i))) : new BigDecimal("85");
-                SavedAssessment s = scoring.save(new ScoreForm(null, null, unitIds.get(i), period,
+                SavedAssessment s = scoring.save(new ScoreForm(null, null, UnitId.of(unitIds.get(i)), PeriodId.of(period),
                         points(scheme, total), List.of(), null, null, null));
                 workflow.submit(s.id(), s.version());
             }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentFixture;
@@ -88,21 +90,21 @@ class InterviewServiceTest {
 
     @Test
     void a_talk_is_recorded_with_its_date_note_and_the_loss_of_eligibility_and_shows_on_the_unit() {
-        long v = service.record(new InterviewForm(f.units[3], f.h1, null, LocalDate.of(2023, 9, 5),
+        long v = service.record(new InterviewForm(UnitId.of(f.units[3]), PeriodId.of(f.h1), null, LocalDate.of(2023, 9, 5),
                 "约谈党组书记，要求限期整改", true));
         InterviewRow row = service.list(f.h1).getFirst();
         assertEquals("2023-09-05 约谈党组书记，要求限期整改 true", row.heldOn() + " " + row.note() + " " + row.disqualified());
         assertEquals(List.of(new UnitInterviewRow(f.h1, "2023年上半年", LocalDate.of(2023, 9, 5), "约谈党组书记，要求限期整改",
                 true)), service.forUnit(f.units[3]));
-        assertThrows(ConcurrentEditException.class, () -> service.record(new InterviewForm(f.units[3], f.h1, null,
+        assertThrows(ConcurrentEditException.class, () -> service.record(new InterviewForm(UnitId.of(f.units[3]), PeriodId.of(f.h1), null,
                 LocalDate.of(2023, 9, 6), "重复", false)));
-        service.record(new InterviewForm(f.units[3], f.h1, v, LocalDate.of(2023, 9, 6), "改期", true));
+        service.record(new InterviewForm(UnitId.of(f.units[3]), PeriodId.of(f.h1), v, LocalDate.of(2023, 9, 6), "改期", true));
         assertEquals("改期", service.list(f.h1).getFirst().note());
     }
 
     @Test
     void a_unit_not_on_the_list_cannot_get_a_talk_recorded() {
         assertEquals("该单位不在本期约谈名单中", assertThrows(UserInputException.class, () -> service.record(
-                new InterviewForm(f.units[0], f.h1, null, LocalDate.of(2023, 9, 5), null, false))).getMessage());
+                new InterviewForm(UnitId.of(f.units[0]), PeriodId.of(f.h1), null, LocalDate.of(2023, 9, 5), null, false))).getMessage());
     }
 }

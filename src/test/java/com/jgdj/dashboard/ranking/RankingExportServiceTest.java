@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentFixture;
@@ -161,7 +163,7 @@ class RankingExportServiceTest {
 
     @Test
     void the_interview_list_carries_the_recorded_talk() throws IOException {
-        interviews.record(new InterviewForm(f.units[3], f.annual, null, LocalDate.of(2024, 3, 1), "约谈书记", true));
+        interviews.record(new InterviewForm(UnitId.of(f.units[3]), PeriodId.of(f.annual), null, LocalDate.of(2024, 3, 1), "约谈书记", true));
         List<List<String>> cells = cells(exports.interviews(f.annual).bytes());
         assertEquals(List.of("S:2023年度双约谈名单"), cells.get(0));
         assertEquals(List.of("S:序号", "S:单位", "S:党组织书记", "S:总分", "S:等次", "S:名次", "S:列入原因", "S:约谈日期",

@@ -25,7 +25,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (event.getNavigationTarget() != ChangePasswordView.class
                 && !event.getNavigationTarget().getSimpleName().equals("LoginView")
                 && users.mustChangePassword()) {
-            event.rerouteTo(ChangePasswordView.class);
+            AccountNavigation.forwardToChangePassword(event);
         }
     }
 }

@@ -13,7 +13,7 @@ import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.Points;
 import com.jgdj.dashboard.assessment.RevisionRow;
 import com.jgdj.dashboard.assessment.SavedAssessment;
-import com.jgdj.dashboard.assessment.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.base.Formats;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.base.ui.ViewHeader;
@@ -117,7 +117,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
         SubmissionReport text = sheet.submissionId() == null ? null
                 : submissions.report(sheet.submissionId()).orElse(null);
         form = new ScoreFormPanel(sheet, ev -> report.scrollTo(ev.start(), ev.end()));
-        report = new ReportPanel(text, text == null ? List.of() : ReportHints.from(findings.reportFindings(unitId, periodId)),
+        report = new ReportPanel(text, text == null ? null : findings.reportFindings(unitId, periodId),
                 hint -> form.attachEvidence(hint.evidence(text.details().id())), scorer && sheet.editable());
         VerticalLayout scored = new VerticalLayout(form);
         scored.setPadding(false);

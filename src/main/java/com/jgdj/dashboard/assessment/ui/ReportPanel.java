@@ -4,6 +4,7 @@ import com.jgdj.dashboard.submission.ui.SubmissionNavigation;
 import com.jgdj.dashboard.assessment.EvidenceKind;
 import com.jgdj.dashboard.assessment.ReportHint;
 import com.jgdj.dashboard.assessment.ReportHints;
+import com.jgdj.dashboard.findings.ReportFindings;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.submission.ReportAnalysis;
@@ -31,7 +32,7 @@ class ReportPanel extends VerticalLayout {
     ReportReader reader;
     List<ReportHint> found = List.of();
 
-    ReportPanel(SubmissionReport read, List<ReportHint> findings, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
+    ReportPanel(SubmissionReport read, ReportFindings findings, Consumer<ReportHint> useAsEvidence, boolean mayUse) {
         setPadding(false);
         setHeightFull();
         if (read == null) {
@@ -46,8 +47,9 @@ class ReportPanel extends VerticalLayout {
         hints.setSpacing(false);
         hints.addClassName("report-hints");
         hints.add(new H4("报告提示（仅供参考，不自动计分）"));
-        found = new java.util.ArrayList<>(ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL));
-        found.addAll(findings);
+        found = new java.util.ArrayList<>(ReportHints.from(analysis, report.periodKind() == PeriodKind.ANNUAL,
+                findings.minimums()));
+        found.addAll(ReportHints.from(findings));
         reader = ReportReader.textOnly(report.fullText(), analysis);
         reader.addClassName("report-scroll");
         for (ReportHint hint : found) {

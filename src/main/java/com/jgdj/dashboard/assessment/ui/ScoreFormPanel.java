@@ -128,7 +128,7 @@ class ScoreFormPanel extends VerticalLayout {
             }
         });
         List<AdjustmentLine> lines = rows.stream().map(AdjustmentRow::line).filter(Objects::nonNull).toList();
-        return new ScoreForm(sheet.form().id(), sheet.form().version(), sheet.unitId(), sheet.periodId(), points,
+        return new ScoreForm(sheet.form().id(), sheet.form().version(), sheet.form().unit(), sheet.form().period(), points,
                 lines, veto.getValue() == null ? null : veto.getValue().id(),
                 selfScore.getValue() == null ? null : BigDecimal.valueOf(selfScore.getValue()), comment.getValue());
     }

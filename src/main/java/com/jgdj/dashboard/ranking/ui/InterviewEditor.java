@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.ranking.ui;
 
+import com.jgdj.dashboard.period.PeriodId;
+import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.base.ui.DatePickers;
 import com.jgdj.dashboard.base.ui.Notifications;
 import com.jgdj.dashboard.ranking.InterviewForm;
@@ -30,7 +32,7 @@ class InterviewEditor extends Dialog {
         add(new VerticalLayout(heldOn, note, disqualified));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            service.record(new InterviewForm(row.unitId(), periodId, row.version(), heldOn.getValue(),
+            service.record(new InterviewForm(UnitId.of(row.unitId()), PeriodId.of(periodId), row.version(), heldOn.getValue(),
                     note.getValue(), disqualified.getValue()));
             Notifications.success("约谈记录已保存");
             close();

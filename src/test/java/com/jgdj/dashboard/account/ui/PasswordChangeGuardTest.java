@@ -32,6 +32,9 @@ class PasswordChangeGuardTest extends KaribuTest {
         login(Role.LEADER, null);
         SignIn.asUser(id, "wang", Role.LEADER);
         open("rankings");
+        // forwarded, not rerouted: the address is the change page's, not the one asked for
+        assertEquals(AccountNavigation.CHANGE_PASSWORD,
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath());
         ChangePasswordView view = _get(ChangePasswordView.class);
         assertTrue(view.notice.isVisible());
         view.current.setValue("Start-2026");

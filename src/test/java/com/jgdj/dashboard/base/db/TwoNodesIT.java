@@ -5,7 +5,7 @@ import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentFixture;
 import com.jgdj.dashboard.assessment.AssessmentService;
 import com.jgdj.dashboard.assessment.Points;
-import com.jgdj.dashboard.assessment.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
 import com.jgdj.dashboard.assessment.ScoreForm;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.orgunit.UnitId;
@@ -151,7 +151,7 @@ class TwoNodesIT {
     }
 
     private static ScoreForm withPoints(ScoreForm form, Map<Long, BigDecimal> points) {
-        return new ScoreForm(form.id(), form.version(), form.unitId(), form.periodId(), points, form.adjustments(),
+        return new ScoreForm(form.id(), form.version(), form.unit(), form.period(), points, form.adjustments(),
                 form.vetoId(), form.selfScore(), form.comment());
     }
 }

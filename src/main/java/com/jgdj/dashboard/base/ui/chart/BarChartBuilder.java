@@ -1,19 +1,13 @@
 package com.jgdj.dashboard.base.ui.chart;
 
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Typed builder of a (stacked, optionally horizontal) bar chart config. */
 public final class BarChartBuilder extends ChartBuilder<BarChartBuilder> {
 
-    private record Series(String name, List<? extends Number> data, String color) {
-    }
-
-    private final List<String> categories;
-    private final List<Series> series = new ArrayList<>();
+    private final CategorySeries data;
     private boolean stacked;
     private boolean horizontal;
     private Boolean dataLabels;
@@ -21,20 +15,15 @@ public final class BarChartBuilder extends ChartBuilder<BarChartBuilder> {
 
     private BarChartBuilder(List<String> categories) {
         super("bar", 320, true);
-        this.categories = List.copyOf(categories);
+        this.data = new CategorySeries(categories, "categories");
     }
 
     public static BarChartBuilder categories(List<String> categories) {
         return new BarChartBuilder(categories);
     }
 
-    public BarChartBuilder series(String name, List<? extends Number> data, String color) {
-        if (data.size() != categories.size()) {
-            throw new IllegalArgumentException("Series " + name + " has " + data.size() + " values for "
-                    + categories.size() + " categories");
-        }
-        // a missing value stays null (List.copyOf would refuse it)
-        series.add(new Series(name, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data)), color));
+    public BarChartBuilder series(String name, List<? extends Number> values, String color) {
+        data.add(name, values, color, false);
         return this;
     }
 
@@ -69,17 +58,8 @@ public final class BarChartBuilder extends ChartBuilder<BarChartBuilder> {
     void fill(ObjectNode root) {
         root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
         root.putObject("dataLabels").put("enabled", dataLabels != null ? dataLabels : stacked);
-        ArrayNode cats = root.putObject("xaxis").putArray("categories");
-        categories.forEach(cats::add);
-        ArrayNode seriesNode = root.putArray("series");
-        ArrayNode colors = root.putArray("colors");
-        for (Series s : series) {
-            ObjectNode node = seriesNode.addObject();
-            node.put("name", s.name());
-            ArrayNode data = node.putArray("data");
-            s.data().forEach(n -> ChartValues.add(data, n));
-            colors.add(s.color());
-        }
+        data.writeCategories(root);
+        data.writeSeries(root, ChartValues::add);
         if (integerValues) {
             // a horizontal bar chart draws the value scale on the x axis, with the x axis' tick amount, and writes
             // its labels with one decimal whenever the range is below 4 (ApexCharts' own rule): span at least 4 there
@@ -93,9 +73,9 @@ public final class BarChartBuilder extends ChartBuilder<BarChartBuilder> {
 
     private double largestBar() {
         double largest = 0;
-        for (int i = 0; i < categories.size(); i++) {
+        for (int i = 0; i < data.categories().size(); i++) {
             double bar = 0;
-            for (Series s : series) {
+            for (CategorySeries.Series s : data.series()) {
                 // only for the axis' extent: a missing bar is not drawn
                 double v = s.data().get(i) == null ? 0 : s.data().get(i).doubleValue();
                 bar = stacked ? bar + v : Math.max(bar, v);

@@ -3,17 +3,12 @@ package com.jgdj.dashboard.base.ui.chart;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Typed builder of a line chart over categories (periods), with an optional second y axis. */
 public final class LineChartBuilder extends ChartBuilder<LineChartBuilder> {
 
-    private record Series(String name, List<? extends Number> data, String color, boolean secondAxis) {
-    }
-
-    private final List<String> categories;
-    private final List<Series> series = new ArrayList<>();
+    private final CategorySeries data;
     private Double yMin;
     private Double yMax;
     private boolean reversedY;
@@ -21,7 +16,7 @@ public final class LineChartBuilder extends ChartBuilder<LineChartBuilder> {
 
     private LineChartBuilder(List<String> categories) {
         super("line", 300, true);
-        this.categories = List.copyOf(categories);
+        this.data = new CategorySeries(categories, "categories");
     }
 
     public static LineChartBuilder categories(List<String> categories) {
@@ -37,12 +32,8 @@ public final class LineChartBuilder extends ChartBuilder<LineChartBuilder> {
         return add(name, data, color, true);
     }
 
-    private LineChartBuilder add(String name, List<? extends Number> data, String color, boolean secondAxis) {
-        if (data.size() != categories.size()) {
-            throw new IllegalArgumentException("Series " + name + " has " + data.size() + " values for "
-                    + categories.size() + " categories");
-        }
-        series.add(new Series(name, new ArrayList<>(data), color, secondAxis));
+    private LineChartBuilder add(String name, List<? extends Number> values, String color, boolean secondAxis) {
+        data.add(name, values, color, secondAxis);
         return this;
     }
 
@@ -70,17 +61,11 @@ public final class LineChartBuilder extends ChartBuilder<LineChartBuilder> {
         root.putObject("markers").put("size", 5);
         // a click on a point selects it (and opens what stands behind it): needs a tooltip per point, not shared
         root.putObject("tooltip").put("shared", false).put("intersect", true);
-        ArrayNode cats = root.putObject("xaxis").putArray("categories");
-        categories.forEach(cats::add);
-        ArrayNode seriesNode = root.putArray("series");
-        ArrayNode colors = root.putArray("colors");
+        data.writeCategories(root);
+        data.writeSeries(root, ChartValues::add);
         ArrayNode yaxes = root.putArray("yaxis");
-        for (Series s : series) {
-            ObjectNode node = seriesNode.addObject();
-            node.put("name", s.name());
-            ArrayNode data = node.putArray("data");
-            s.data().forEach(n -> ChartValues.add(data, n));
-            colors.add(s.color());
+        List<CategorySeries.Series> series = data.series();
+        for (CategorySeries.Series s : series) {
             ObjectNode axis = yaxes.addObject();
             axis.put("seriesName", s.secondAxis() ? s.name() : series.getFirst().name());
             axis.put("opposite", s.secondAxis());

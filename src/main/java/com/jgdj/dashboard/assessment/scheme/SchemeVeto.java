@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
 import com.jgdj.dashboard.assessment.grading.VetoEffect;
 import jakarta.persistence.Entity;

@@ -1,9 +1,6 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
-import com.jgdj.dashboard.assessment.grading.ItemKind;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,8 +12,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 @Entity
-@Table(name = "scheme_item")
-class SchemeItem {
+@Table(name = "scheme_dimension")
+class SchemeDimension {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,27 +23,23 @@ class SchemeItem {
     @JoinColumn(name = "scheme_id")
     private AssessmentScheme scheme;
 
-    @Enumerated(EnumType.STRING)
-    private ItemKind kind;
-
     private String name;
-    private BigDecimal points;
-    private BigDecimal cap;
+    private BigDecimal maxPoints;
+    private String description;
     private int sortOrder;
 
-    protected SchemeItem() {
+    protected SchemeDimension() {
     }
 
-    SchemeItem(AssessmentScheme scheme, ItemKind kind, String name, BigDecimal points, BigDecimal cap, int sortOrder) {
+    SchemeDimension(AssessmentScheme scheme, String name, BigDecimal maxPoints, String description, int sortOrder) {
         this.scheme = scheme;
-        update(kind, name, points, cap, sortOrder);
+        update(name, maxPoints, description, sortOrder);
     }
 
-    void update(ItemKind kind, String name, BigDecimal points, BigDecimal cap, int sortOrder) {
-        this.kind = kind;
+    void update(String name, BigDecimal maxPoints, String description, int sortOrder) {
         this.name = name;
-        this.points = points;
-        this.cap = cap;
+        this.maxPoints = maxPoints;
+        this.description = description;
         this.sortOrder = sortOrder;
     }
 
@@ -59,20 +52,16 @@ class SchemeItem {
         return id;
     }
 
-    ItemKind getKind() {
-        return kind;
-    }
-
     String getName() {
         return name;
     }
 
-    BigDecimal getPoints() {
-        return points;
+    BigDecimal getMaxPoints() {
+        return maxPoints;
     }
 
-    BigDecimal getCap() {
-        return cap;
+    String getDescription() {
+        return description;
     }
 
     int getSortOrder() {

@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.assessment.ui;
+package com.jgdj.dashboard.assessment.scheme.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
 import com.jgdj.dashboard.assessment.grading.Dimension;
 import com.jgdj.dashboard.assessment.grading.Item;
@@ -27,7 +27,7 @@ import java.util.List;
 /** A year's assessment scheme (考核方案); the row without a year is the default a new year starts from. */
 @Entity
 @Table(name = "assessment_scheme")
-public class AssessmentScheme {
+class AssessmentScheme {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,10 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
+import com.jgdj.dashboard.assessment.AssessmentService;
+import com.jgdj.dashboard.assessment.SavedAssessment;
+import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
+import com.jgdj.dashboard.assessment.Points;
+import com.jgdj.dashboard.assessment.AssessmentFixture;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.grading.ItemKind;

@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.assessment.ui;
+package com.jgdj.dashboard.assessment.scheme.ui;
 
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.security.Role;

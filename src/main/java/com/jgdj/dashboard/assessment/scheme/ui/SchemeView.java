@@ -1,12 +1,12 @@
-package com.jgdj.dashboard.assessment.ui;
+package com.jgdj.dashboard.assessment.scheme.ui;
 
-import com.jgdj.dashboard.assessment.DimensionForm;
-import com.jgdj.dashboard.assessment.ItemForm;
-import com.jgdj.dashboard.assessment.SchemeDetails;
-import com.jgdj.dashboard.assessment.SchemeRow;
-import com.jgdj.dashboard.assessment.SchemeService;
-import com.jgdj.dashboard.assessment.SchemeSettings;
-import com.jgdj.dashboard.assessment.VetoForm;
+import com.jgdj.dashboard.assessment.scheme.DimensionForm;
+import com.jgdj.dashboard.assessment.scheme.ItemForm;
+import com.jgdj.dashboard.assessment.scheme.SchemeDetails;
+import com.jgdj.dashboard.assessment.scheme.SchemeRow;
+import com.jgdj.dashboard.assessment.scheme.SchemeService;
+import com.jgdj.dashboard.assessment.scheme.SchemeSettings;
+import com.jgdj.dashboard.assessment.scheme.VetoForm;
 import com.jgdj.dashboard.assessment.grading.ItemKind;
 import com.jgdj.dashboard.assessment.grading.QuotaRule;
 import com.jgdj.dashboard.assessment.grading.Rounding;

@@ -1,6 +1,9 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
+import com.jgdj.dashboard.assessment.grading.ItemKind;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,8 +15,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 @Entity
-@Table(name = "scheme_dimension")
-class SchemeDimension {
+@Table(name = "scheme_item")
+class SchemeItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,23 +26,27 @@ class SchemeDimension {
     @JoinColumn(name = "scheme_id")
     private AssessmentScheme scheme;
 
+    @Enumerated(EnumType.STRING)
+    private ItemKind kind;
+
     private String name;
-    private BigDecimal maxPoints;
-    private String description;
+    private BigDecimal points;
+    private BigDecimal cap;
     private int sortOrder;
 
-    protected SchemeDimension() {
+    protected SchemeItem() {
     }
 
-    SchemeDimension(AssessmentScheme scheme, String name, BigDecimal maxPoints, String description, int sortOrder) {
+    SchemeItem(AssessmentScheme scheme, ItemKind kind, String name, BigDecimal points, BigDecimal cap, int sortOrder) {
         this.scheme = scheme;
-        update(name, maxPoints, description, sortOrder);
+        update(kind, name, points, cap, sortOrder);
     }
 
-    void update(String name, BigDecimal maxPoints, String description, int sortOrder) {
+    void update(ItemKind kind, String name, BigDecimal points, BigDecimal cap, int sortOrder) {
+        this.kind = kind;
         this.name = name;
-        this.maxPoints = maxPoints;
-        this.description = description;
+        this.points = points;
+        this.cap = cap;
         this.sortOrder = sortOrder;
     }
 
@@ -52,16 +59,20 @@ class SchemeDimension {
         return id;
     }
 
+    ItemKind getKind() {
+        return kind;
+    }
+
     String getName() {
         return name;
     }
 
-    BigDecimal getMaxPoints() {
-        return maxPoints;
+    BigDecimal getPoints() {
+        return points;
     }
 
-    String getDescription() {
-        return description;
+    BigDecimal getCap() {
+        return cap;
     }
 
     int getSortOrder() {

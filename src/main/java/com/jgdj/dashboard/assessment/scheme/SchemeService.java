@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
 import com.jgdj.dashboard.assessment.grading.GradeCalculator;
 import com.jgdj.dashboard.audit.AuditEntry;
@@ -25,11 +25,11 @@ public class SchemeService {
     private static final String VETOES = "否决事项";
 
     private final AssessmentSchemeRepository schemes;
-    private final AssessmentQuery query;
+    private final SchemeQuery query;
     private final AuditService audit;
     private final java.time.Clock clock;
 
-    SchemeService(AssessmentSchemeRepository schemes, AssessmentQuery query, AuditService audit, java.time.Clock clock) {
+    SchemeService(AssessmentSchemeRepository schemes, SchemeQuery query, AuditService audit, java.time.Clock clock) {
         this.schemes = schemes;
         this.query = query;
         this.audit = audit;
@@ -83,10 +83,15 @@ public class SchemeService {
         });
     }
 
-    /** The scheme new assessments of {@code year} are graded on; refused when the year has none yet. */
-    AssessmentScheme existing(int year) {
+    /**
+     * The id of the scheme new assessments of {@code year} are graded on, for the grading service's first save of an
+     * assessment; refused when the year has none yet (a read: it never creates one).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
+    public long idForNewAssessments(int year) {
         return schemes.findByYear(year)
-                .orElseThrow(() -> new UserInputException(year + "年度尚无考核方案，请先建立"));
+                .orElseThrow(() -> new UserInputException(year + "年度尚无考核方案，请先建立")).getId();
     }
 
     @Transactional

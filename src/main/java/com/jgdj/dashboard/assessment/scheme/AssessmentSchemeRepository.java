@@ -1,4 +1,4 @@
-package com.jgdj.dashboard.assessment;
+package com.jgdj.dashboard.assessment.scheme;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
