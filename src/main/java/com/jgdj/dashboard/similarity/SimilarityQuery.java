@@ -213,6 +213,32 @@ class SimilarityQuery {
     }
 
     /** Pairs the submission is part of, with the other side's unit and period. */
+    /**
+     * The pairs of one unit's latest report of the period, or (period null) of its latest reported period, as flags
+     * seen from that unit's side.
+     */
+    List<SimilarityFlag> unitFlags(long unitId, Long periodId) {
+        String period = periodId != null ? ":period" : """
+                (select s2.period_id from submission s2 join reporting_period rp on rp.id = s2.period_id
+                 where s2.unit_id = :unit and s2.latest order by rp.seq desc limit 1)""";
+        JdbcClient.StatementSpec sql = jdbc.sql("""
+                select p.id, u.name, o.year, o.kind, p.kind = 'PREVIOUS', p.score
+                from submission s
+                join similarity_pair p on p.submission_a = s.id or p.submission_b = s.id
+                join submission other on other.id = case when p.submission_a = s.id then p.submission_b else p.submission_a end
+                join org_unit u on u.id = other.unit_id
+                join reporting_period o on o.id = other.period_id
+                where s.unit_id = :unit and s.latest and s.period_id = """ + period + """
+
+                order by p.score desc, p.id""").param("unit", unitId);
+        if (periodId != null) {
+            sql = sql.param("period", periodId);
+        }
+        return sql.query((rs, n) -> new SimilarityFlag(rs.getLong(1), rs.getString(2),
+                PeriodKind.valueOf(rs.getString(4)).periodName(rs.getInt(3)), rs.getBoolean(5), rs.getBigDecimal(6)))
+                .list();
+    }
+
     List<SimilarityFlag> flags(long submissionId) {
         return jdbc.sql("""
                 select p.id, u.name, o.year, o.kind, p.kind = 'PREVIOUS', p.score

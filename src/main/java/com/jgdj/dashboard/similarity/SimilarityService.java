@@ -2,6 +2,8 @@ package com.jgdj.dashboard.similarity;
 
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.UserInputException;
+import com.jgdj.dashboard.security.CurrentUser;
+import com.jgdj.dashboard.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +47,13 @@ public class SimilarityService {
     static final int CANDIDATE_MIN_SHARED = 4;
 
     private final SimilarityFingerprints fingerprints;
+    private final CurrentUser currentUser;
 
-    SimilarityService(SimilarityQuery query, SimilarityFingerprints fingerprints, AuditService audit, Clock clock) {
+    SimilarityService(SimilarityQuery query, SimilarityFingerprints fingerprints, AuditService audit, Clock clock,
+                      CurrentUser currentUser) {
         this.query = query;
         this.fingerprints = fingerprints;
+        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -188,6 +193,19 @@ public class SimilarityService {
     public SimilarityDetails details(long pairId) {
         SimilarityRow row = query.row(pairId).orElseThrow(() -> new UserInputException("该雷同记录不存在（可能已重新检测）"));
         return new SimilarityDetails(row, query.text(row.submissionA()), query.text(row.submissionB()), query.passages(pairId));
+    }
+
+    /**
+     * The suspicious pairs of a unit's latest report of the period (null: its latest reported period), for the unit
+     * page; empty for a liaison, since 疑似雷同 is for the committee.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SimilarityFlag> unitFlags(long unitId, Long periodId) {
+        if (currentUser.hasRole(Role.REPORTER)) {
+            return List.of();
+        }
+        return query.unitFlags(unitId, periodId);
     }
 
     @Transactional(readOnly = true)

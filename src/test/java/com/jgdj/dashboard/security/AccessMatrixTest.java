@@ -70,7 +70,7 @@ class AccessMatrixTest {
             entry("FindingsService.exportXlsx", ALL), entry("FindingsService.planGapCount", ALL),
             entry("FindingsService.planGaps", ALL), entry("FindingsService.seesCopies", ALL),
             entry("InterviewService.listed", ALL), entry("OrgUnitService.filterDescription", ALL),
-            entry("SimilarityService.sharedSpans", STAFF), entry("SimilarityFingerprints.store", ANYONE),
+            entry("SimilarityService.sharedSpans", STAFF), entry("SimilarityService.unitFlags", ALL), entry("SimilarityFingerprints.store", ANYONE),
             entry("SimilarityService.count", STAFF), entry("SimilarityService.details", STAFF),
             entry("SimilarityService.detect", "admin assessor"), entry("SimilarityService.detectForDemo", ANYONE),
             entry("SimilarityService.flags", STAFF), entry("SimilarityService.page", STAFF),

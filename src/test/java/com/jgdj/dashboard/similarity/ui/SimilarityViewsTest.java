@@ -22,11 +22,13 @@ class SimilarityViewsTest extends KaribuTest {
 
     long period;
     long subA;
+    long unitA;
 
     @BeforeEach
     void reports() {
         long category = data.category("雷同界面测试", 92);
         long a = data.unit("市交通运输局机关党委", category, "机关党委", "张三", true);
+        unitA = a;
         long b = data.unit("市卫生健康委机关党委", category, "机关党委", "李四", true);
         period = data.period(2033, "H1", LocalDate.of(2033, 7, 10), "OPEN");
         subA = data.submission(a, period, "交通运输局开展运输保障专项行动，组织党员突击队驻守枢纽站场。\n" + PLANTED + "\n",
@@ -58,6 +60,28 @@ class SimilarityViewsTest extends KaribuTest {
         // 74 letters shared of the 99 of the shorter report
         badge.click();
         assertEquals(List.of(passage), _get(SimilarityPairView.class).passages(false));
+    }
+
+    @Test
+    void the_unit_page_lists_its_pairs_for_the_committee_and_not_for_the_liaison() {
+        login(Role.ASSESSOR);
+        open("similarity?period=" + period);
+        _get(SimilarityListView.class).detect.click();
+
+        open("units/" + unitA + "?period=" + period);
+        com.vaadin.flow.component.Component section = _get(com.vaadin.flow.component.Component.class,
+                spec -> spec.withId("unit-similarity"));
+        List<String> labels = section.getChildren().filter(Button.class::isInstance)
+                .map(c -> ((Button) c).getText()).toList();
+        assertEquals(List.of("疑似雷同：与 市卫生健康委机关党委 相似度 75%"), labels);
+        section.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow().click();
+        assertEquals(List.of(PLANTED.substring(0, PLANTED.length() - 1)),
+                _get(SimilarityPairView.class).passages(false));
+
+        login(Role.REPORTER, unitA);
+        open("units/" + unitA + "?period=" + period);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.Component.class,
+                spec -> spec.withId("unit-similarity"));
     }
 
     @Test
