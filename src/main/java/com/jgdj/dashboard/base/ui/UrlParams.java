@@ -8,6 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,30 @@ public final class UrlParams {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A period's unit-set filters (category, 上级单位, grade as a constant name) as parameters, in one order and only
+     * those set: the one spelling of the findings and 疑似雷同 lists' addresses.
+     */
+    public static Map<String, String> unitFilter(long periodId, Long categoryId, Long parentUnitId, String grade) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(PERIOD, Long.toString(periodId));
+        if (categoryId != null) {
+            params.put(CATEGORY, categoryId.toString());
+        }
+        if (parentUnitId != null) {
+            params.put(PARENT, parentUnitId.toString());
+        }
+        if (grade != null) {
+            params.put(GRADE, grade);
+        }
+        return params;
+    }
+
+    /** The grade filter as a constant name, or null; anything that is not a constant name is dropped. */
+    public static String gradeName(Map<String, List<String>> params) {
+        return first(params, GRADE).filter(g -> g.matches("[A-Z]{1,10}")).orElse(null);
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {

@@ -5,10 +5,8 @@ import com.jgdj.dashboard.findings.FindingsFilter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The way other features open the findings of a period: 数字核对提示 and 上期打算未落实, with the overview's filters
@@ -58,26 +56,13 @@ public final class FindingsNavigation {
     }
 
     static Map<String, String> params(FindingsFilter filter) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(UrlParams.PERIOD, Long.toString(filter.periodId()));
-        if (filter.categoryId() != null) {
-            params.put(UrlParams.CATEGORY, filter.categoryId().toString());
-        }
-        if (filter.parentUnitId() != null) {
-            params.put(UrlParams.PARENT, filter.parentUnitId().toString());
-        }
-        if (filter.grade() != null) {
-            params.put(UrlParams.GRADE, filter.grade());
-        }
-        return params;
+        return UrlParams.unitFilter(filter.periodId(), filter.categoryId(), filter.parentUnitId(), filter.grade());
     }
 
     /** The filters in {@code params} for the period chosen by the page; a grade that is not a constant name is dropped. */
     static FindingsFilter filter(Map<String, List<String>> params, long periodId) {
         return new FindingsFilter(periodId, UrlParams.longParam(params, UrlParams.CATEGORY).orElse(null),
-                UrlParams.longParam(params, UrlParams.PARENT).orElse(null),
-                Optional.ofNullable(params.get(UrlParams.GRADE)).filter(v -> !v.isEmpty()).map(List::getFirst)
-                        .filter(g -> g.matches("[A-Z]{1,10}")).orElse(null));
+                UrlParams.longParam(params, UrlParams.PARENT).orElse(null), UrlParams.gradeName(params));
     }
 
     /** The same list for another period, keeping the other filters. */

@@ -8,10 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The way other features open the 疑似雷同 pages; the list keeps its filters in the address. */
 public final class SimilarityNavigation {
@@ -43,25 +41,12 @@ public final class SimilarityNavigation {
     }
 
     static Map<String, String> params(SimilarityFilter filter) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(UrlParams.PERIOD, Long.toString(filter.periodId()));
-        if (filter.categoryId() != null) {
-            params.put(UrlParams.CATEGORY, filter.categoryId().toString());
-        }
-        if (filter.parentUnitId() != null) {
-            params.put(UrlParams.PARENT, filter.parentUnitId().toString());
-        }
-        if (filter.grade() != null) {
-            params.put(UrlParams.GRADE, filter.grade());
-        }
-        return params;
+        return UrlParams.unitFilter(filter.periodId(), filter.categoryId(), filter.parentUnitId(), filter.grade());
     }
 
     static SimilarityFilter filter(Map<String, List<String>> params, long periodId) {
         return new SimilarityFilter(periodId, UrlParams.longParam(params, UrlParams.CATEGORY).orElse(null),
-                UrlParams.longParam(params, UrlParams.PARENT).orElse(null),
-                Optional.ofNullable(params.get(UrlParams.GRADE)).filter(v -> !v.isEmpty()).map(List::getFirst)
-                        .filter(g -> g.matches("[A-Z]{1,10}")).orElse(null));
+                UrlParams.longParam(params, UrlParams.PARENT).orElse(null), UrlParams.gradeName(params));
     }
 
     static void toList(SimilarityFilter filter) {

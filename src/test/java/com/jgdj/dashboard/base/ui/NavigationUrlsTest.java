@@ -88,4 +88,15 @@ class NavigationUrlsTest {
         assertEquals(Optional.of(new java.math.BigDecimal("82.5")), UrlParams.decimalParam(params, "scoreFrom"));
         assertEquals(Optional.empty(), UrlParams.longParam(params, UrlParams.UNIT));
     }
+
+    @Test
+    void unit_filters_are_spelled_once_in_one_order_and_a_grade_must_be_a_constant_name() {
+        assertEquals("findings?period=7&category=3&parent=12&grade=GOOD",
+                UrlParams.location("findings", UrlParams.unitFilter(7, 3L, 12L, "GOOD")));
+        assertEquals("similarity?period=7&grade=POOR",
+                UrlParams.location("similarity", UrlParams.unitFilter(7, null, null, "POOR")));
+        assertEquals("GOOD", UrlParams.gradeName(Map.of(UrlParams.GRADE, List.of("GOOD"))));
+        assertEquals(null, UrlParams.gradeName(Map.of(UrlParams.GRADE, List.of("<b>x</b>"))));
+        assertEquals(null, UrlParams.gradeName(Map.of()));
+    }
 }
