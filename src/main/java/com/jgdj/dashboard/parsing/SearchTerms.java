@@ -64,6 +64,15 @@ public final class SearchTerms {
         return literal(all, " & ");
     }
 
+    /**
+     * Whether the index alone decides a term: a term that is itself a lexeme (one or two Chinese characters, or one
+     * Latin/digit word) stands in every report holding that lexeme, so it needs no recheck against the text; a
+     * longer phrase (党课学习, 2023年) does.
+     */
+    public static boolean indexedWhole(String term) {
+        return lexemes(term, Integer.MAX_VALUE).contains(term);
+    }
+
     private static void add(List<String> terms, String raw) {
         String term = raw.strip().toLowerCase(Locale.ROOT);
         if (!lexemes(term, 1).isEmpty() && !terms.contains(term)) {

@@ -12,9 +12,12 @@ import java.util.Map;
 
 /**
  * The search read model. The GIN index on {@code report_search.terms} finds the reports holding every lexeme of the
- * query; each candidate is then rechecked with {@code strpos} for every whole term, which also gives the first hit
- * and the number of occurrences. The statement holds only the filters that are set, so PostgreSQL plans each
- * combination for what it is (no {@code :x is null or ...} that a generic plan misestimates).
+ * query; a term that is not itself a lexeme (a phrase of three or more characters, 2023年) is then rechecked with
+ * {@code strpos} in the text, a one- or two-character word is not (the index decides it). A query matching at most
+ * {@link SearchService#COUNT_CAP} reports is ordered by the number of occurrences, which reads each match's text;
+ * one matching more is listed newest upload first, straight from the primary key, reading only the texts shown — so
+ * a word found in nearly every report costs the same at 100,000 reports as at 10,000. The statement holds only the
+ * filters that are set.
  */
 @Component
 class SearchQuery {
@@ -29,8 +32,22 @@ class SearchQuery {
         this.jdbc = jdbc;
     }
 
+    /** How a page of hits is ordered. */
+    enum Order {
+        /** most occurrences first, then the latest period, then the unit's name */
+        OCCURRENCES("occurrences desc, p.seq desc, u.name collate \"zh-x-icu\", s.id"),
+        /** the newest upload first */
+        NEWEST("s.id desc");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
     List<SearchHit> hits(SearchFilter filter, List<String> terms, UnitScope scope, boolean publishedGradesOnly,
-                         int offset, int limit) {
+                         Order order, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, terms, scope, publishedGradesOnly, params);
         StringBuilder occurrences = new StringBuilder();
@@ -50,9 +67,9 @@ class SearchQuery {
                 join reporting_period p on p.id = s.period_id
                 cross join lateral (select lower(s.full_text) as text) l
                 %s
-                order by occurrences desc, p.seq desc, u.name collate "zh-x-icu", s.id
+                order by %s
                 offset :offset limit :limit""".formatted(occurrences, SNIPPET_BEFORE, SNIPPET_BEFORE,
-                SNIPPET_LENGTH, where);
+                SNIPPET_LENGTH, where, order.sql);
         params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql(sql).params(params)
@@ -94,7 +111,9 @@ class SearchQuery {
         StringBuilder where = new StringBuilder("where r.terms @@ cast(:query as tsquery) and s.latest");
         params.put("query", SearchTerms.query(terms));
         for (int i = 0; i < terms.size(); i++) {
-            where.append(" and strpos(l.text, :t").append(i).append(") > 0");
+            if (!SearchTerms.indexedWhole(terms.get(i))) {
+                where.append(" and strpos(l.text, :t").append(i).append(") > 0");
+            }
             params.put("t" + i, terms.get(i));
         }
         if (filter.periodId() != null) {

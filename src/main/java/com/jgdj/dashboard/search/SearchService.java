@@ -20,7 +20,10 @@ public class SearchService {
     /** Longest query accepted, in characters, and most terms. */
     public static final int MAX_QUERY_LENGTH = 100;
     public static final int MAX_TERMS = 8;
-    /** A count above this is shown as "more than"; the grid then pages through the first ones. */
+    /**
+     * A count above this is shown as "more than"; the grid then pages through the first ones, newest upload first
+     * instead of by occurrences.
+     */
     public static final int COUNT_CAP = 1000;
 
     private final SearchQuery query;
@@ -38,8 +41,18 @@ public class SearchService {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return query.hits(filter, terms, currentUser.scope(), publishedGradesOnly(), offset,
+        boolean published = publishedGradesOnly();
+        return query.hits(filter, terms, currentUser.scope(), published, order(filter, terms, published), offset,
                 Math.max(0, Math.min(limit, COUNT_CAP - offset)));
+    }
+
+    /**
+     * Up to {@link #COUNT_CAP} matches: most occurrences first. More: the newest uploads first (ranking by occurrences
+     * would read every match's text; the view says so and asks for a filter).
+     */
+    private SearchQuery.Order order(SearchFilter filter, List<String> terms, boolean published) {
+        return query.count(filter, terms, currentUser.scope(), published, COUNT_CAP) > COUNT_CAP
+                ? SearchQuery.Order.NEWEST : SearchQuery.Order.OCCURRENCES;
     }
 
     /** The number of matching reports, at most {@link #COUNT_CAP} + 1. */

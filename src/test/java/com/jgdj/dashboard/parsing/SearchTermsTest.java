@@ -37,4 +37,14 @@ class SearchTermsTest {
     void a_single_character_is_a_lexeme_of_its_own() {
         assertEquals("'党'", SearchTerms.query(List.of("党")));
     }
+
+    @Test
+    void only_a_term_that_is_itself_a_lexeme_is_decided_by_the_index() {
+        assertEquals(true, SearchTerms.indexedWhole("党"));
+        assertEquals(true, SearchTerms.indexedWhole("党课"));
+        assertEquals(true, SearchTerms.indexedWhole("pdf"));
+        assertEquals(false, SearchTerms.indexedWhole("党课学习"));
+        assertEquals(false, SearchTerms.indexedWhole("2023年"));
+        assertEquals(false, SearchTerms.indexedWhole("廉政 建设"));
+    }
 }

@@ -143,6 +143,33 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_word_in_more_reports_than_the_cap_lists_the_newest_uploads_first_counting_only_those_shown() {
+        jdbc.sql("""
+                insert into org_unit (name, category_id, org_type, secretary_name, active)
+                select '单位' || g, :category, '党支部', '张三', true from generate_series(1, 1001) g""")
+                .param("category", economy).update();
+        jdbc.sql("""
+                insert into submission (unit_id, period_id, version_no, latest, full_text, file_name, file_type,
+                    file_size, file_sha256, file_bytes, submitted_at, submitted_by)
+                select u.id, :period, 1, true, '学习教育，再学习', 'a.txt', 'txt', 1, md5(u.id::text) || md5(u.name),
+                    '\\x41'::bytea, now(), 'test'
+                from org_unit u where u.name like '单位%' order by u.id""").param("period", period).update();
+        jdbc.sql("""
+                insert into report_search (submission_id, terms)
+                select s.id, cast('''学'' ''学习'' ''习'' ''教'' ''教育'' ''育'' ''再'' ''再学''' as tsvector)
+                from submission s where s.full_text = '学习教育，再学习'""").update();
+        List<Long> newest = jdbc.sql("select id from submission order by id desc limit 3").query(Long.class).list();
+
+        assertEquals(SearchService.COUNT_CAP + 1, search.count(SearchFilter.of("学习")));
+        List<SearchHit> hits = search.search(SearchFilter.of("学习"), 0, 3);
+        assertEquals(newest, hits.stream().map(SearchHit::submissionId).toList());
+        assertEquals(List.of(2, 2, 2), hits.stream().map(SearchHit::occurrences).toList());
+        assertEquals(List.of("单位1001", "单位1000", "单位999"), hits.stream().map(SearchHit::unitName).toList());
+        // under the cap the order stays most occurrences first
+        assertEquals(List.of("市公安局党委:2", "团市委机关党总支:1"), found(SearchFilter.of("党课")));
+    }
+
+    @Test
     void the_lookup_goes_through_the_gin_index() {
         // 3,000 more reports (of other units) that do not hold the word, then fresh statistics: what the planner sees
         // in a real database, where a word is in a small share of the reports

@@ -207,7 +207,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (SearchService.terms(current).isEmpty()) {
             total.setText("");
         } else if (count > SearchService.COUNT_CAP) {
-            total.setText("超过 " + SearchService.COUNT_CAP + " 份，列出前 " + SearchService.COUNT_CAP + " 份；请加筛选条件");
+            total.setText("超过 " + SearchService.COUNT_CAP + " 份，按上传时间由近及远列出前 " + SearchService.COUNT_CAP
+                    + " 份；请加筛选条件");
         } else {
             total.setText("共 " + count + " 份");
         }

