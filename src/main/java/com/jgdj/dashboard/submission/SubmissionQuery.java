@@ -38,15 +38,25 @@ class SubmissionQuery {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Latest period first, then the unit's name. Period by period, each walking {@code org_unit_name_order_idx} and
+     * stopping once the page is full, so the first page reads about fifty reports, not every latest report.
+     */
     List<SubmissionRow> rows(SubmissionFilter filter, UnitScope scope, int offset, int limit) {
         return bind(jdbc.sql("""
-                select s.id, s.unit_id, u.name as unit_name, p.year as period_year, p.kind as period_kind,
-                       s.version_no, s.title, s.file_name, s.file_size, s.submitted_at, s.status, s.late, s.flag_count
-                from submission s
-                join org_unit u on u.id = s.unit_id
-                join reporting_period p on p.id = s.period_id
-                """ + where(filter, scope) + """
-                order by p.seq desc, u.name collate "zh-x-icu", s.id
+                select x.id, x.unit_id, x.unit_name, p.year as period_year, p.kind as period_kind,
+                       x.version_no, x.title, x.file_name, x.file_size, x.submitted_at, x.status, x.late, x.flag_count
+                from (select id, year, kind, seq from reporting_period
+                      """ + (filter.periodId() == null ? "" : "where id = :periodId ") + """
+                      order by seq desc) p
+                cross join lateral (
+                    select s.id, s.unit_id, u.name as unit_name, s.version_no, s.title, s.file_name, s.file_size,
+                           s.submitted_at, s.status, s.late, s.flag_count
+                    from org_unit u join submission s on s.unit_id = u.id and s.period_id = p.id
+                    """ + where(filter, scope) + """
+                    order by u.name collate "zh-x-icu", u.id
+                    limit cast(:offset as integer) + cast(:limit as integer)) x
+                order by p.seq desc, x.unit_name collate "zh-x-icu", x.unit_id
                 offset :offset limit :limit"""), filter, scope)
                 .param("offset", offset).param("limit", limit)
                 .query(SubmissionRow.class).list();

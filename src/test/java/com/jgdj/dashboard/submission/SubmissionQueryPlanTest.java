@@ -63,7 +63,7 @@ class SubmissionQueryPlanTest {
             assertEquals(2, submissions.count(SubmissionFilter.NONE));
         });
         assertEquals(2, sql.size(), sql.toString());
-        assertSamePlans(sql.get(0), 0, 50);
+        assertSamePlans(sql.get(0), 0, 50, 0, 50);
         assertSamePlans(sql.get(1));
     }
 
@@ -74,7 +74,7 @@ class SubmissionQueryPlanTest {
             assertEquals(2, submissions.list(filter, 0, 50).size());
             assertEquals(2, submissions.count(filter));
         });
-        assertSamePlans(sql.get(0), period, "SUBMITTED", 0, 50);
+        assertSamePlans(sql.get(0), period, period, "SUBMITTED", 0, 50, 0, 50);
         assertSamePlans(sql.get(1), period, "SUBMITTED");
     }
 
@@ -83,7 +83,21 @@ class SubmissionQueryPlanTest {
         SignIn.as(Role.REPORTER, finance);
         List<String> sql = StatementLog.during(() -> assertEquals(1, submissions.list(SubmissionFilter.NONE, 0, 50)
                 .size()));
-        assertSamePlans(sql.getFirst(), finance, 0, 50);
+        assertSamePlans(sql.getFirst(), finance, 0, 50, 0, 50);
+    }
+
+    @Test
+    void pages_run_latest_period_first_then_by_unit_name_across_periods() {
+        long later = data.period(2023, "ANNUAL", LocalDate.of(2100, 12, 31), "OPEN");
+        imports.importFile(UnitId.of(finance), PeriodId.of(later), "c.txt",
+                TestData.seed("004_969c881548c22722.txt").getBytes(StandardCharsets.UTF_8));
+        List<String> all = submissions.list(SubmissionFilter.NONE, 0, 50).stream()
+                .map(r -> r.periodYear() + r.periodKind().name() + ":" + r.unitName()).toList();
+        assertEquals(List.of("2023ANNUAL:市财政局机关党委", "2023H1:市财政局机关党委", "2023H1:市公安局党委"), all);
+        assertEquals(List.of("2023H1:市财政局机关党委"), submissions.list(SubmissionFilter.NONE, 1, 1).stream()
+                .map(r -> r.periodYear() + r.periodKind().name() + ":" + r.unitName()).toList());
+        assertEquals(List.of("2023H1:市公安局党委"), submissions.list(new SubmissionFilter(period, null, null), 1, 5)
+                .stream().map(r -> r.periodYear() + r.periodKind().name() + ":" + r.unitName()).toList());
     }
 
     @Test
