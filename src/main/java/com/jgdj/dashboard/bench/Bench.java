@@ -39,6 +39,14 @@ public final class Bench {
         }
         for (SizeResult result : results) {
             for (PageResult page : result.pages()) {
+                for (PageResult.Statement statement : page.statementMillis()) {
+                    out.printf(Locale.ROOT, "stmt\t%s@%s\t%s\t%.1f ms%n", page.name(), result.size(),
+                            statement.label(), statement.millis());
+                }
+            }
+        }
+        for (SizeResult result : results) {
+            for (PageResult page : result.pages()) {
                 for (PageResult.Plan plan : page.plans()) {
                     out.printf(Locale.ROOT, "plan\t%s@%s\t%s\t%s%n", page.name(), result.size(), plan.statement(),
                             plan.verdict());

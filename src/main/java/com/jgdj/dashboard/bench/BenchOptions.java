@@ -1,12 +1,14 @@
 package com.jgdj.dashboard.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What {@code bench} measures: the data sizes (units × periods, each loaded into its own fresh embedded database)
- * and how many timed rounds each page gets (median and p95 are taken over them).
+ * and how many timed rounds each page gets (median and p95 are taken over them). With {@code keep} (else null) each
+ * size's database is kept in a directory of its own below it and reused by the next run instead of generated again.
  */
-public record BenchOptions(List<Size> sizes, int rounds, int importFiles) {
+public record BenchOptions(List<Size> sizes, int rounds, int importFiles, Path keep) {
 
     public static final String DEFAULT_SIZES = "500x20,5000x20";
     public static final int DEFAULT_ROUNDS = 20;

@@ -97,28 +97,55 @@ final class SizeRun {
             }
         };
         StatementRecorder recorder = new StatementRecorder();
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--dashboard.demo=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--vaadin.launch-browser=false", "--vaadin.devmode.usageStatistics.enabled=false"));
+        args.addAll(database(size, options, out));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .initializers(c -> {
                     c.getBeanFactory().addBeanPostProcessor(recorder);
                     c.getBeanFactory().addBeanPostProcessor(progress);
                 })
                 // command-line arguments: above application.properties (PORT, data directory, demo)
-                .run("--server.port=0", "--dashboard.db.ephemeral=true", "--dashboard.demo=false",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--vaadin.launch-browser=false", "--vaadin.devmode.usageStatistics.enabled=false")) {
+                .run(args.toArray(String[]::new))) {
             return new SizeRun(size, options, out, context).run();
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
+    /** A throw-away cluster under a temporary directory, or the kept one of this size (on a free port). */
+    private static List<String> database(BenchOptions.Size size, BenchOptions options, PrintStream out) {
+        if (options.keep() == null) {
+            return List.of("--dashboard.db.ephemeral=true");
+        }
+        java.nio.file.Path dir = options.keep().resolve(size.toString()).toAbsolutePath();
+        out.printf(Locale.ROOT, "[%s] database kept in %s%n", size, dir);
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            return List.of("--dashboard.db.data-dir=" + dir, "--dashboard.db.port=" + free.getLocalPort());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port for the kept database: " + e.getMessage(), e);
+        }
+    }
+
     private SizeResult run() {
         long start = System.nanoTime();
-        var result = context.getBean(DemoDataLoader.class)
-                .load(DemoScale.of(size.units(), size.periods()), DemoDataInitializer.DEFAULT_SEED);
-        out.printf(Locale.ROOT, "[%s] %,d reports loaded in %.0f s; grading%n", size, result.submissions(),
-                (System.nanoTime() - start) / 1e9);
-        int graded = context.getBean(DemoAssessmentLoader.class).load(DemoDataInitializer.DEFAULT_SEED);
+        long present = jdbc.queryForObject("select count(*) from submission", Long.class);
+        long submissions;
+        int graded;
+        if (present > 0) {
+            submissions = present;
+            graded = jdbc.queryForObject("select count(*) from assessment", Integer.class);
+            out.printf(Locale.ROOT, "[%s] reusing the kept database: %,d reports, %,d assessments%n", size, present,
+                    graded);
+        } else {
+            var result = context.getBean(DemoDataLoader.class)
+                    .load(DemoScale.of(size.units(), size.periods()), DemoDataInitializer.DEFAULT_SEED);
+            out.printf(Locale.ROOT, "[%s] %,d reports loaded in %.0f s; grading%n", size, result.submissions(),
+                    (System.nanoTime() - start) / 1e9);
+            submissions = result.submissions();
+            graded = context.getBean(DemoAssessmentLoader.class).load(DemoDataInitializer.DEFAULT_SEED);
+        }
         try (Connection owner = context.getBean(EmbeddedDatabase.class).owner().getConnection();
              Statement s = owner.createStatement()) {
             s.execute("vacuum analyze");
@@ -141,7 +168,7 @@ final class SizeRun {
         double parse = parseThroughput();
         out.printf(Locale.ROOT, "[%s] parse throughput measured; importing %d files%n", size, options.importFiles());
         double imports = importThroughput();
-        return new SizeResult(size, result.submissions(), loadSeconds, pages, parse, imports, options.importFiles());
+        return new SizeResult(size, submissions, loadSeconds, pages, parse, imports, options.importFiles());
     }
 
     private static void signInAsAdministrator() {
@@ -199,21 +226,37 @@ final class SizeRun {
         int rounds = options.rounds();
         long[] app = new long[rounds];
         long[] rawNanos = new long[rounds];
+        long[][] each = new long[statements.size()][rounds];
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             page.get();
             long t1 = System.nanoTime();
-            replay(raw, statements);
+            long[] times = replay(raw, statements);
             long t2 = System.nanoTime();
             app[r] = t1 - t0;
             rawNanos[r] = t2 - t1;
+            for (int i = 0; i < times.length; i++) {
+                each[i][r] = times[i];
+            }
         }
-        return new PageResult(name, statements.size(), Timings.of(app), Timings.of(rawNanos), plans(raw, statements));
+        List<PageResult.Statement> statementMedians = new ArrayList<>();
+        for (int i = 0; i < each.length; i++) {
+            statementMedians.add(new PageResult.Statement(label(i + 1, statements.get(i).sql()),
+                    Timings.of(each[i]).median()));
+        }
+        return new PageResult(name, statements.size(), Timings.of(app), Timings.of(rawNanos), plans(raw, statements),
+                statementMedians);
     }
 
-    /** Runs the statements as recorded on a plain connection (custom plans, all rows and columns read). */
-    private static void replay(Connection raw, List<StatementRecorder.Executed> statements) throws SQLException {
+    /**
+     * Runs the statements as recorded on a plain connection (custom plans, all rows and columns read); the nanoseconds
+     * of each.
+     */
+    private static long[] replay(Connection raw, List<StatementRecorder.Executed> statements) throws SQLException {
+        long[] times = new long[statements.size()];
+        int i = 0;
         for (StatementRecorder.Executed executed : statements) {
+            long start = System.nanoTime();
             try (PreparedStatement ps = raw.prepareStatement(executed.sql())) {
                 executed.bindTo(ps);
                 if (ps.execute()) {
@@ -227,7 +270,9 @@ final class SizeRun {
                     }
                 }
             }
+            times[i++] = System.nanoTime() - start;
         }
+        return times;
     }
 
     private static List<PageResult.Plan> plans(Connection raw, List<StatementRecorder.Executed> statements)

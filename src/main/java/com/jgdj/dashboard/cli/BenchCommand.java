@@ -4,17 +4,18 @@ import com.jgdj.dashboard.bench.Bench;
 import com.jgdj.dashboard.bench.BenchOptions;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench [--sizes=500x20,5000x20] [--rounds=N] [--import-files=N]}: loads each size into a fresh embedded
- * database and prints the pages' times against their raw SQL (see {@link Bench}). It measures, it asserts nothing.
+ * {@code bench [--sizes=500x20,5000x20] [--rounds=N] [--import-files=N] [--keep=DIR]}: loads each size into a
+ * fresh (or kept) embedded database and prints the pages' times against their raw SQL (see {@link Bench}). It measures, it asserts nothing.
  */
 final class BenchCommand {
 
     static final String USAGE = "usage: bench [--sizes=" + BenchOptions.DEFAULT_SIZES + "] [--rounds="
-            + BenchOptions.DEFAULT_ROUNDS + "] [--import-files=" + BenchOptions.DEFAULT_IMPORT_FILES + "]";
+            + BenchOptions.DEFAULT_ROUNDS + "] [--import-files=" + BenchOptions.DEFAULT_IMPORT_FILES + "] [--keep=DIR]";
 
     static final String HELP = String.join(System.lineSeparator(), USAGE,
             "  Loads each size (UNITSxPERIODS, demo generator, every report parsed) into a fresh embedded PostgreSQL",
@@ -22,7 +23,9 @@ final class BenchCommand {
             "  --sizes         comma-separated sizes, each UNITSxPERIODS (units >= 1, periods 1..40)",
             "  --rounds        timed repetitions of each page for the median and p95 (>= 3)",
             "  --import-files  files imported through the import service for its throughput (>= 1)",
-            "  Prints a table, then ratio, plan, parse and import lines (tab-separated).");
+            "  --keep          keep each size's database in DIR/UNITSxPERIODS and reuse it on the next run (the",
+            "                  import step adds report versions to it each run)",
+            "  Prints a table, then ratio, stmt, plan, parse and import lines (tab-separated).");
 
     private BenchCommand() {
     }
@@ -49,6 +52,7 @@ final class BenchCommand {
         String sizes = BenchOptions.DEFAULT_SIZES;
         int rounds = BenchOptions.DEFAULT_ROUNDS;
         int importFiles = BenchOptions.DEFAULT_IMPORT_FILES;
+        Path keep = null;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 return new Parsed(null, true, null);
@@ -66,6 +70,8 @@ final class BenchCommand {
                     return error("--import-files must be a whole number >= 1: " + arg);
                 }
                 importFiles = n;
+            } else if (arg.startsWith("--keep=") && arg.length() > "--keep=".length()) {
+                keep = Path.of(arg.substring("--keep=".length()));
             } else {
                 return error("unknown option: " + arg);
             }
@@ -80,7 +86,7 @@ final class BenchCommand {
             }
             list.add(new BenchOptions.Size(units, periods));
         }
-        return new Parsed(new BenchOptions(list, rounds, importFiles), false, null);
+        return new Parsed(new BenchOptions(list, rounds, importFiles, keep), false, null);
     }
 
     private static Parsed error(String message) {

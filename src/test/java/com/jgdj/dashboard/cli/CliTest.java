@@ -81,7 +81,7 @@ class CliTest {
                 "  similar FILE FILE...",
                 "  benchmark-parse [ROUNDS] [FILE|DIR...]   (default DIR: src/test/resources/seeds)",
                 "  backup FILE | restore FILE  [--data-dir=.data/pg] [--port=54329]",
-                "  bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000]"), r.err());
+                "  bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000] [--keep=DIR]"), r.err());
     }
 
     @Test
@@ -90,19 +90,21 @@ class CliTest {
         assertEquals(0, r.exit());
         assertEquals(List.of(), r.err());
         assertEquals(List.of(
-                "usage: bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000]",
+                "usage: bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000] [--keep=DIR]",
                 "  Loads each size (UNITSxPERIODS, demo generator, every report parsed) into a fresh embedded PostgreSQL",
                 "  under a temporary directory, then times every page's service calls and the same SQL through plain JDBC.",
                 "  --sizes         comma-separated sizes, each UNITSxPERIODS (units >= 1, periods 1..40)",
                 "  --rounds        timed repetitions of each page for the median and p95 (>= 3)",
                 "  --import-files  files imported through the import service for its throughput (>= 1)",
-                "  Prints a table, then ratio, plan, parse and import lines (tab-separated)."), r.out());
+                "  --keep          keep each size's database in DIR/UNITSxPERIODS and reuse it on the next run (the",
+                "                  import step adds report versions to it each run)",
+                "  Prints a table, then ratio, stmt, plan, parse and import lines (tab-separated)."), r.out());
         assertEquals(0, run("bench", "--rounds=5", "-h").exit());
     }
 
     @Test
     void bench_refuses_an_unknown_or_malformed_option_with_exit_1() {
-        String usage = "usage: bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000]";
+        String usage = "usage: bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000] [--keep=DIR]";
         Result unknown = run("bench", "--size=500x20");
         assertEquals(1, unknown.exit());
         assertEquals(List.of(), unknown.out());
@@ -120,18 +122,20 @@ class CliTest {
         assertEquals(List.of("bench: --import-files must be a whole number >= 1: --import-files=0", usage),
                 run("bench", "--import-files=0").err());
         assertEquals(List.of("bench: unknown option: 500x20", usage), run("bench", "500x20").err());
+        assertEquals(List.of("bench: unknown option: --keep=", usage), run("bench", "--keep=").err());
     }
 
     @Test
     void bench_options_default_to_both_sizes_and_take_the_last_value() {
         BenchCommand.Parsed defaults = BenchCommand.parse(List.of());
         assertEquals(new BenchOptions(List.of(new BenchOptions.Size(500, 20), new BenchOptions.Size(5000, 20)), 20,
-                1000), defaults.options());
+                1000, null), defaults.options());
         assertFalse(defaults.help());
         assertEquals(null, defaults.error());
         BenchCommand.Parsed given = BenchCommand.parse(List.of("--sizes=40x4", "--rounds=7", "--rounds=9",
-                "--import-files=25"));
-        assertEquals(new BenchOptions(List.of(new BenchOptions.Size(40, 4)), 9, 25), given.options());
+                "--import-files=25", "--keep=/tmp/bench-data"));
+        assertEquals(new BenchOptions(List.of(new BenchOptions.Size(40, 4)), 9, 25, java.nio.file.Path.of("/tmp/bench-data")),
+                given.options());
         assertEquals(10_000, new BenchOptions.Size(500, 20).submissions());
         assertEquals("5000x20", new BenchOptions.Size(5000, 20).toString());
     }
