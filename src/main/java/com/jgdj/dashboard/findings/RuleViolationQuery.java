@@ -41,14 +41,14 @@ class RuleViolationQuery {
             ),
             rule_units as (select r.id, r.kind, r.indicator_id, unnest(r.units) as unit from rules r),
             figures as (
-                select distinct on (r.id, m.submission_id, m.indicator_id, grp)
+                select distinct on (m.submission_id, r.id, m.indicator_id, grp)
                        r.id as rule_id, m.unit_id, m.submission_id, m.indicator_id, m.unit, m.number, m.text,
                        m.start_offset, m.end_offset,
                        case when r.kind in ('MINIMUM', 'NOT_ABOVE') then '' else m.unit end as grp
                 from rule_units r
                 join metrics m on m.unit = r.unit
                 where r.indicator_id is null or m.indicator_id = r.indicator_id
-                order by r.id, m.submission_id, m.indicator_id, grp, m.number desc, m.start_offset
+                order by m.submission_id, r.id, m.indicator_id, grp, m.number desc, m.start_offset
             ),
             other_figures as (
                 select distinct on (r.id, m.submission_id) r.id as rule_id, m.submission_id, m.number, m.unit
@@ -73,8 +73,8 @@ class RuleViolationQuery {
                 from (
                     select f.rule_id, f.unit_id, f.submission_id, f.indicator_id, f.unit, f.number, f.text,
                            f.start_offset, f.end_offset, f.grp, null::numeric as half_number, true as annual
-                    from figures f join rules r on r.id = f.rule_id
-                    where r.kind = 'HALF_NOT_ABOVE_ANNUAL'
+                    from figures f join rules r on r.id = f.rule_id cross join period p
+                    where r.kind = 'HALF_NOT_ABOVE_ANNUAL' and p.kind = 'ANNUAL'
                     union all
                     select h.rule_id, h.unit_id, null, h.indicator_id, h.unit, null, null, null, null, null, h.number,
                            false
