@@ -1,10 +1,7 @@
 package com.jgdj.dashboard.cli;
 
-import com.jgdj.dashboard.demo.DemoPeriod;
-import com.jgdj.dashboard.demo.DemoPeriods;
-import com.jgdj.dashboard.demo.DemoReportComposer;
-import com.jgdj.dashboard.demo.DemoUnits;
-import com.jgdj.dashboard.demo.ComposedReport;
+import com.jgdj.dashboard.demo.DemoDataInitializer;
+import com.jgdj.dashboard.demo.DemoReportTexts;
 import com.jgdj.dashboard.parsing.IndicatorDictionary;
 import com.jgdj.dashboard.parsing.ParseContext;
 import com.jgdj.dashboard.parsing.ReportFileReader;
@@ -37,7 +34,6 @@ final class BenchmarkCommand {
     /** Parses per measured set when no ROUNDS are given: 2,000 rounds of the five seeds. */
     private static final int DEFAULT_PARSES = 10_000;
     private static final int DEFAULT_DEMO_UNITS = 100;
-    private static final long DEMO_SEED = 42L;
     /** The demo's reports are composed for the two periods that end with the one open on this day. */
     private static final LocalDate DEMO_DAY = LocalDate.of(2026, 12, 1);
 
@@ -93,7 +89,8 @@ final class BenchmarkCommand {
             sets.add(new Set("files", texts));
         }
         if (demoUnits > 0) {
-            sets.add(new Set("demo reports: " + demoUnits + " units x 2 periods", demo(demoUnits)));
+            sets.add(new Set("demo reports (" + demoUnits + " units x 2 periods)",
+                    DemoReportTexts.of(demoUnits, 2, DemoDataInitializer.DEFAULT_SEED, DEMO_DAY)));
         }
         ParseContext ctx = ParseContext.of(IndicatorDictionary.loadDefault());
         for (Set set : sets) {
@@ -118,23 +115,6 @@ final class BenchmarkCommand {
             }
             for (Path f : files) {
                 texts.add(reader.read(Files.readAllBytes(f), f.getFileName().toString()).text());
-            }
-        }
-        return texts;
-    }
-
-    /** The demo generator's files for the first {@code units} units, read the way an upload is read. */
-    static List<String> demo(int units) {
-        DemoReportComposer composer = new DemoReportComposer();
-        ReportFileReader reader = new ReportFileReader();
-        List<String> texts = new ArrayList<>();
-        for (DemoPeriod period : DemoPeriods.upTo(DEMO_DAY, 2)) {
-            for (ComposedReport r : composer.composePeriod(DemoUnits.first(units), period, DEMO_SEED)) {
-                try {
-                    texts.add(reader.read(r.bytes(), r.fileName()).text());
-                } catch (ReportReadException e) {
-                    throw new IllegalStateException("demo file " + r.fileName() + " is unreadable: " + e.detail(), e);
-                }
             }
         }
         return texts;
