@@ -18,7 +18,8 @@ final class MetricExtractor {
     private static final String MAGNITUDE = "万余|万|亿|千";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<chinese>[" + ChineseNumerals.CHARS + "]+))"
-                    + "(?<approx>" + APPROX + ")?(?<mag>" + MAGNITUDE + ")?(?<unit>" + Units.UNIT + ")?(?<after>左右|以上|余)?");
+                    + "(?<approx>" + APPROX + ")?(?<mag>" + MAGNITUDE + ")?(?<unit>" + Units.UNIT + ")?"
+                    + "(?<after>左右|以上|余)?");
     /**
      * The characters that can start the approximation, magnitude or unit after a number. A number followed by
      * anything else has neither magnitude nor unit, and is no count: {@link #QUANTITY} is not even tried there.

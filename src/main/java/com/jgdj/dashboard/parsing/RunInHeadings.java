@@ -51,7 +51,8 @@ final class RunInHeadings {
                     expectedSub = 1;
                     split = true;
                 }
-            } else if (ChineseNumerals.parse(m.numeral()) == expectedSub && (boundary || afterHeading || expectedSub > 1)) {
+            } else if (ChineseNumerals.parse(m.numeral()) == expectedSub
+                    && (boundary || afterHeading || expectedSub > 1)) {
                 expectedSub++;
                 split = true;
             }
