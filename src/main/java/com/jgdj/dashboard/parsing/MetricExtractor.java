@@ -14,9 +14,17 @@ import java.util.regex.Pattern;
  */
 final class MetricExtractor {
 
+    private static final String APPROX = "余|多|来";
+    private static final String MAGNITUDE = "万余|万|亿|千";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<chinese>[" + ChineseNumerals.CHARS + "]+))"
-                    + "(?<approx>余|多|来)?(?<mag>万余|万|亿|千)?(?<unit>" + Units.UNIT + ")?(?<after>左右|以上|余)?");
+                    + "(?<approx>" + APPROX + ")?(?<mag>" + MAGNITUDE + ")?(?<unit>" + Units.UNIT + ")?"
+                    + "(?<after>左右|以上|余)?");
+    /**
+     * The characters that can start the approximation, magnitude or unit after a number. A number followed by
+     * anything else has neither magnitude nor unit, and is no count: {@link #QUANTITY} is not even tried there.
+     */
+    private static final boolean[] AFTER_NUMBER = afterNumber();
     private static final List<String> APPROX_PREFIXES = List.of(
             "不少于", "不低于", "将近", "大约", "超过", "至少", "多于", "近", "约", "超", "逾");
     private static final Pattern SLOGAN = Pattern.compile(
@@ -47,6 +55,9 @@ final class MetricExtractor {
             if (at > 0 && (Character.isDigit(text.charAt(at - 1)) || ChineseNumerals.isNumeralChar(text.charAt(at - 1))
                     || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ',')) {
                 continue; // inside a number already tried from its first character
+            }
+            if (!followedByUnitStart(text, at)) {
+                continue;
             }
             m.region(at, text.length());
             if (!m.lookingAt()) {
@@ -95,6 +106,42 @@ final class MetricExtractor {
             at = m.end() - 1;
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the character after the run of number characters at {@code at} may start an approximation, magnitude
+     * or unit. The number {@link #QUANTITY} takes ends at that character, or earlier before a digit, '.' or ','
+     * that it leaves out (1,2345), and none of these starts a unit: where this is false the match has no unit and
+     * no magnitude.
+     */
+    private static boolean followedByUnitStart(String text, int at) {
+        int end = at;
+        if (ChineseNumerals.isNumeralChar(text.charAt(at))) {
+            while (end < text.length() && ChineseNumerals.isNumeralChar(text.charAt(end))) {
+                end++;
+            }
+        } else {
+            char c;
+            while (end < text.length() && (((c = text.charAt(end)) >= '0' && c <= '9') || c == '.' || c == ',')) {
+                end++;
+            }
+        }
+        return end < text.length() && AFTER_NUMBER[text.charAt(end)];
+    }
+
+    private static boolean[] afterNumber() {
+        Matcher start = Pattern.compile("(?:" + APPROX + "|" + MAGNITUDE + "|" + Units.UNIT + ")").matcher("");
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            start.reset(String.valueOf((char) c));
+            first[c] = start.lookingAt() || start.hitEnd();
+        }
+        for (char c : "0123456789.,".toCharArray()) {
+            if (first[c]) {
+                throw new IllegalStateException("a unit must not start with a digit, '.' or ','");
+            }
+        }
+        return first;
     }
 
     private static String approxPrefix(String text, int numberStart) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class RunInHeadings {
 
     private static final int MIN_LENGTH = 80;
-    private static final Pattern MARKER = Pattern.compile("([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）");
+    private static final String NUMERALS = "一二三四五六七八九十";
     private static final String BOUNDARY = "。；！？!?;：: \u3000";
     private static final Pattern TITLE_THEN_SPACE = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
             + "[^。，；：！？,;:\\s]{2,25}([ \u3000]+)(?=\\S)");
@@ -39,19 +39,20 @@ final class RunInHeadings {
         StringBuilder out = new StringBuilder(line.length() + 16);
         int copied = 0;
         int breaks = 0;
-        Matcher m = MARKER.matcher(line);
+        Markers m = new Markers(line);
         while (m.find()) {
-            int at = m.start();
+            int at = m.start;
             char before = at == 0 ? '。' : line.charAt(at - 1);
             boolean boundary = BOUNDARY.indexOf(before) >= 0;
             boolean split = false;
-            if (m.group(1) != null) {
-                if (boundary && ChineseNumerals.parse(m.group(1)) == expectedTop) {
+            if (m.top) {
+                if (boundary && ChineseNumerals.parse(m.numeral()) == expectedTop) {
                     expectedTop++;
                     expectedSub = 1;
                     split = true;
                 }
-            } else if (ChineseNumerals.parse(m.group(2)) == expectedSub && (boundary || afterHeading || expectedSub > 1)) {
+            } else if (ChineseNumerals.parse(m.numeral()) == expectedSub
+                    && (boundary || afterHeading || expectedSub > 1)) {
                 expectedSub++;
                 split = true;
             }
@@ -87,5 +88,70 @@ final class RunInHeadings {
 
     private static String stripTrailingSpace(String s) {
         return s.stripTrailing();
+    }
+
+    /**
+     * The outline markers of a line from left to right, as {@code find()} of {@code ([一…十]{1,3})、|（([一…十]{1,3})）}
+     * would give them, without a regular expression: a class of ten CJK characters is a chain of ten predicates
+     * in {@link Pattern}, tried at every position of every long line.
+     */
+    private static final class Markers {
+
+        private final String line;
+        private int from;
+        int start;
+        boolean top;
+        private int numeralStart;
+        private int numeralEnd;
+
+        Markers(String line) {
+            this.line = line;
+        }
+
+        boolean find() {
+            int n = line.length();
+            for (int p = from; p < n; p++) {
+                char c = line.charAt(p);
+                if (isNumeral(c)) {
+                    int end = numeralsEnd(p);
+                    if (end - p <= 3 && end < n && line.charAt(end) == '、') {
+                        return found(p, true, p, end, end + 1);
+                    }
+                } else if (c == '（') {
+                    int end = numeralsEnd(p + 1);
+                    int count = end - p - 1;
+                    if (count >= 1 && count <= 3 && end < n && line.charAt(end) == '）') {
+                        return found(p, false, p + 1, end, end + 1);
+                    }
+                }
+            }
+            from = n;
+            return false;
+        }
+
+        String numeral() {
+            return line.substring(numeralStart, numeralEnd);
+        }
+
+        private boolean found(int start, boolean top, int numeralStart, int numeralEnd, int end) {
+            this.start = start;
+            this.top = top;
+            this.numeralStart = numeralStart;
+            this.numeralEnd = numeralEnd;
+            this.from = end;
+            return true;
+        }
+
+        private int numeralsEnd(int p) {
+            int end = p;
+            while (end < line.length() && isNumeral(line.charAt(end))) {
+                end++;
+            }
+            return end;
+        }
+
+        private static boolean isNumeral(char c) {
+            return NUMERALS.indexOf(c) >= 0;
+        }
     }
 }

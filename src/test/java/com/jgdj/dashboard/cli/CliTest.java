@@ -79,7 +79,7 @@ class CliTest {
                 "commands (without a command the web application starts):",
                 "  parse [--period=2023H1|2023ANNUAL] FILE...",
                 "  similar FILE FILE...",
-                "  benchmark-parse [ROUNDS] [FILE|DIR...]   (default DIR: src/test/resources/seeds)",
+                "  benchmark-parse [ROUNDS] [--demo[=UNITS]] [FILE|DIR...]   (default DIR: src/test/resources/seeds)",
                 "  backup FILE | restore FILE  [--data-dir=.data/pg] [--port=54329]",
                 "  bench [--sizes=500x20,5000x20] [--rounds=20] [--import-files=1000] [--keep=DIR]"), r.err());
     }
@@ -222,5 +222,34 @@ class CliTest {
         assertEquals(0, r.exit(), r.err().toString());
         assertThat(r.out().get(0)).startsWith("reports: 15 (5 files x 3 rounds");
         assertThat(r.out().get(1)).startsWith("throughput: ").contains("reports/second/core");
+    }
+
+    @Test
+    void benchmark_parses_demo_reports_alone_or_after_the_files() {
+        Result demo = run("benchmark-parse", "2", "--demo=3");
+        assertEquals(0, demo.exit(), demo.err().toString());
+        assertEquals(2, demo.out().size());
+        assertThat(demo.out().get(0)).startsWith("reports: 12 (6 demo reports (3 units x 2 periods) x 2 rounds, avg ");
+        assertThat(demo.out().get(1)).startsWith("throughput: ").contains("reports/second/core");
+
+        Result both = run("benchmark-parse", "1", SEEDS, "--demo=1");
+        assertEquals(0, both.exit(), both.err().toString());
+        assertEquals(4, both.out().size());
+        assertThat(both.out().get(0)).startsWith("reports: 5 (5 files x 1 rounds, avg ");
+        assertThat(both.out().get(2)).startsWith("reports: 2 (2 demo reports (1 units x 2 periods) x 1 rounds, avg ");
+    }
+
+    @Test
+    void benchmark_refuses_an_unknown_or_malformed_option_with_exit_1() {
+        String usage = "usage: benchmark-parse [ROUNDS] [--demo[=UNITS]] [FILE|DIR...]"
+                + "   (default DIR: src/test/resources/seeds)";
+        Result unknown = run("benchmark-parse", "--fast");
+        assertEquals(1, unknown.exit());
+        assertEquals(List.of(), unknown.out());
+        assertEquals(List.of("benchmark-parse: unknown option: --fast", usage), unknown.err());
+        Result zero = run("benchmark-parse", "--demo=0");
+        assertEquals(1, zero.exit());
+        assertEquals(List.of("benchmark-parse: --demo takes a number of units >= 1: --demo=0", usage), zero.err());
+        assertEquals(1, run("benchmark-parse", "--demo=x").exit());
     }
 }
