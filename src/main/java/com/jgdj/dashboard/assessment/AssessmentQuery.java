@@ -79,9 +79,13 @@ class AssessmentQuery {
         return grades;
     }
 
-    /** The scheme the period's assessments are graded on (all of a period's assessments share one). */
+    /**
+     * The scheme the period's assessments are graded on (all of a period's assessments share one). Ordered as
+     * {@code assessment_period_idx} is, so the first index entry answers (without it a sequential scan looked cheap
+     * for one row and read most of the table for the latest period).
+     */
     Optional<Long> schemeOfPeriod(long periodId) {
-        return jdbc.sql("select scheme_id from assessment where period_id = ? limit 1")
+        return jdbc.sql("select scheme_id from assessment where period_id = ? order by period_id, status limit 1")
                 .param(periodId).query(Long.class).optional();
     }
 
