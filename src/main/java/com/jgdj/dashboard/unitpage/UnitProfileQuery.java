@@ -12,6 +12,8 @@ import java.util.Optional;
  * The unit page's read model. A unit's rank in a period is one plus the number of graded units with a higher total
  * (what {@code rank()} gives), counted on {@code assessment_period_total_idx} for the few periods asked for instead
  * of ranking every unit of every period. With {@code publishedOnly} (reporters) only published results count.
+ * A lateral subquery with {@code offset 0} reads one assessment's scores or one report's counts through its index
+ * (the planner would otherwise flatten it and scan every period's scores or counts to keep one period's).
  */
 @Component
 class UnitProfileQuery {
@@ -126,7 +128,9 @@ class UnitProfileQuery {
                     select s.dimension_id, s.points, bu.category_id
                     from assessment b
                     join org_unit bu on bu.id = b.unit_id
-                    join assessment_score s on s.assessment_id = b.id
+                    cross join lateral (
+                        select dimension_id, points from assessment_score s where s.assessment_id = b.id
+                        offset 0) s
                     where b.period_id = :periodId and\s""" + VISIBLE + """
                 ),
                 city as (
@@ -166,11 +170,22 @@ class UnitProfileQuery {
      */
     List<IndicatorCountRow> indicators(long unitId, long periodId, Long previousId) {
         return jdbc.sql("""
-                with period_counts as (
-                    select s.unit_id, m.indicator_id, m.unit, sum(m.number) as count
+                with mine as (
+                    select m.indicator_id, m.unit, sum(m.number) as count
                     from submission s
                     join submission_metric m on m.submission_id = s.id
-                    where s.period_id = :periodId and s.latest and m.indicator_id is not null
+                    where s.unit_id = :unitId and s.period_id = :periodId and s.latest and m.indicator_id is not null
+                    group by m.indicator_id, m.unit
+                ),
+                period_counts as (
+                    select s.unit_id, m.indicator_id, m.unit, sum(m.number) as count
+                    from submission s
+                    cross join lateral (
+                        select m.indicator_id, m.unit, m.number from submission_metric m
+                        where m.submission_id = s.id and m.indicator_id is not null
+                        offset 0) m
+                    where s.period_id = :periodId and s.latest
+                      and (m.indicator_id, m.unit) in (select indicator_id, unit from mine)
                     group by s.unit_id, m.indicator_id, m.unit
                 ),
                 city as (
@@ -178,9 +193,6 @@ class UnitProfileQuery {
                            count(*) as reporting_units
                     from period_counts
                     group by indicator_id, unit
-                ),
-                mine as (
-                    select indicator_id, unit, count from period_counts where unit_id = :unitId
                 ),
                 previous as (
                     select m.indicator_id, m.unit, sum(m.number) as count
