@@ -14,7 +14,9 @@ import java.util.List;
  * rule's measure words, the half-year and outlier rules compare like with like per measure word. The outlier rule
  * needs at least 5 reports stating the count and a MAD above 0. The period's counts are read report by report
  * through the primary key of {@code submission_metric} (the {@code metrics} expression), never by scanning every
- * report's counts of every period. The half-year rule compares within one window over both periods' figures
+ * report's counts of every period, and carried without their text (read for the violations only) but with whether
+ * the unit passes the filters (every report counts towards the outlier medians; only the filtered units' violations
+ * are listed). The half-year rule compares within one window over both periods' figures
  * rather than joining them (a join the planner misjudged into minutes at 5,000 units).
  */
 @Repository
@@ -31,10 +33,13 @@ class RuleViolationQuery {
                 from count_rule r where r.enabled
             ),
             period as (select id, year, kind from reporting_period where id = :periodId),
-            subs as (select s.id, s.unit_id from submission s where s.period_id = :periodId and s.latest),
+            subs as (
+                select s.id, s.unit_id, s.unit_id in (select id from filtered_units) as in_filter
+                from submission s where s.period_id = :periodId and s.latest
+            ),
             metrics as materialized (
-                select subs.unit_id, m.submission_id, m.indicator_id, m.unit, m.number, m.text, m.start_offset,
-                       m.end_offset
+                select subs.unit_id, subs.in_filter, m.submission_id, m.ordinal, m.indicator_id, m.unit, m.number,
+                       m.start_offset
                 from subs cross join lateral (
                     select * from submission_metric m where m.submission_id = subs.id and m.indicator_id is not null
                 ) m
@@ -42,9 +47,9 @@ class RuleViolationQuery {
             rule_units as (select r.id, r.kind, r.indicator_id, unnest(r.units) as unit from rules r),
             figures as (
                 select distinct on (m.submission_id, r.id, m.indicator_id, grp)
-                       r.id as rule_id, m.unit_id, m.submission_id, m.indicator_id, m.unit, m.number, m.text,
-                       m.start_offset, m.end_offset,
-                       case when r.kind in ('MINIMUM', 'NOT_ABOVE') then '' else m.unit end as grp
+                       r.id as rule_id, m.unit_id, m.submission_id, m.indicator_id, m.unit, m.number, m.ordinal,
+                       m.start_offset,
+                       case when r.kind in ('MINIMUM', 'NOT_ABOVE') then '' else m.unit end as grp, m.in_filter
                 from rule_units r
                 join metrics m on m.unit = r.unit
                 where r.indicator_id is null or m.indicator_id = r.indicator_id
@@ -71,8 +76,8 @@ class RuleViolationQuery {
                 select x.*, max(x.half_number) over (partition by x.rule_id, x.unit_id, x.indicator_id, x.unit)
                             as half_max
                 from (
-                    select f.rule_id, f.unit_id, f.submission_id, f.indicator_id, f.unit, f.number, f.text,
-                           f.start_offset, f.end_offset, f.grp, null::numeric as half_number, true as annual
+                    select f.rule_id, f.unit_id, f.submission_id, f.indicator_id, f.unit, f.number, f.ordinal,
+                           f.start_offset, f.grp, f.in_filter, null::numeric as half_number, true as annual
                     from figures f join rules r on r.id = f.rule_id cross join period p
                     where r.kind = 'HALF_NOT_ABOVE_ANNUAL' and p.kind = 'ANNUAL'
                     union all
@@ -107,8 +112,8 @@ class RuleViolationQuery {
                 join other_figures o on o.rule_id = f.rule_id and o.submission_id = f.submission_id
                 where r.kind = 'NOT_ABOVE' and f.number > o.number
                 union all
-                select f.rule_id, f.unit_id, f.submission_id, f.indicator_id, f.unit, f.number, f.text,
-                       f.start_offset, f.end_offset, f.grp, f.half_max, null, null, null
+                select f.rule_id, f.unit_id, f.submission_id, f.indicator_id, f.unit, f.number, f.ordinal,
+                       f.start_offset, f.grp, f.in_filter, f.half_max, null, null, null
                 from half_compared f
                 where f.annual and f.number < f.half_max
                 union all
@@ -118,15 +123,15 @@ class RuleViolationQuery {
                 where r.kind = 'OUTLIER' and d.mad > 0 and abs(f.number - d.median) > r.threshold * d.mad
             ),
             violations as (
-                select f.*, r.name as rule_name, r.kind, r.sort_order, u.name as unit_name, i.name as indicator,
-                       oi.name as other_indicator
+                select f.*, sm.text, sm.end_offset, r.name as rule_name, r.kind, r.sort_order, u.name as unit_name,
+                       i.name as indicator, oi.name as other_indicator
                 from found f
+                join submission_metric sm on sm.submission_id = f.submission_id and sm.ordinal = f.ordinal
                 join count_rule r on r.id = f.rule_id
                 join org_unit u on u.id = f.unit_id
                 join indicator i on i.id = f.indicator_id
                 left join indicator oi on oi.id = f.other_indicator_id
-                where (cast(:unitId as bigint) is null or f.unit_id = :unitId)
-                  and f.unit_id in (select id from filtered_units)
+                where f.in_filter and (cast(:unitId as bigint) is null or f.unit_id = :unitId)
             )
             """;
 
