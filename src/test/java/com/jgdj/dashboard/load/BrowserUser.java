@@ -31,6 +31,7 @@ final class BrowserUser implements AutoCloseable {
     private final Queue<String> errors;
     private final String name;
     private int round;
+    private long thinkMillis;
 
     BrowserUser(Browser browser, String base, String account, String password, Queue<String> errors, String name) {
         this.base = base;
@@ -76,6 +77,7 @@ final class BrowserUser implements AutoCloseable {
             action.run();
             settle();
             times.add(step, (System.nanoTime() - start) / 1_000_000);
+            think();
             int notices = page.locator("vaadin-notification-card[theme~='error'], .v-system-error").count();
             if (notices > 0) {
                 error(step + ": Vaadin error notification: "
@@ -86,6 +88,22 @@ final class BrowserUser implements AutoCloseable {
             String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
             error(step + ": " + message.substring(0, Math.min(400, message.length())));
             return false;
+        }
+    }
+
+    /** The pause after each step, as a person reads the page before the next click (0: none). */
+    BrowserUser thinking(long millis) {
+        thinkMillis = millis;
+        return this;
+    }
+
+    private void think() {
+        if (thinkMillis > 0) {
+            try {
+                Thread.sleep(thinkMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -29,7 +29,10 @@ import java.util.concurrent.Future;
  * {@code load.url}, to measure its heap), {@code load.account} ({@code leader}), {@code load.password}
  * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
  * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
- * as an error, 60), {@code load.chromium}.
+ * as an error, 60), {@code load.think} (milliseconds a user pauses after each step, as a person reading the page,
+ * 2000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}.
+ * Each user drives a Chromium of its own (Playwright belongs to one thread), so on a small machine the browsers
+ * compete with the server for the same cores.
  * <p>
  * Session memory: after a warm-up session has visited every page once, the server's live heap after a full GC
  * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in and open the overview
@@ -88,15 +91,25 @@ public final class LoadRun {
         }
         StepTimes times = new StepTimes(BrowserUser.STEPS);
         long[] cycles = new long[users];
-        System.out.printf("%d users for %d s each against %s as %s ...%n", users, seconds, base, account);
+        long think = Long.getLong("load.think", 2000);
+        long rampup = Long.getLong("load.rampup", 3000);
+        System.out.printf("%d users for %d s each against %s as %s, pausing %d ms after each step, starting %d ms"
+                + " apart ...%n", users, seconds, base, account, think, rampup);
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             int n = i;
             running.add(pool.submit(() -> {
+                try {
+                    Thread.sleep(n * rampup);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
                 try (Playwright playwright = Playwright.create()) {
                     Browser browser = BrowserUser.launch(playwright, chromium);
-                    try (BrowserUser user = new BrowserUser(browser, base, account, password, errors, "user" + n)) {
+                    try (BrowserUser user = new BrowserUser(browser, base, account, password, errors, "user" + n)
+                            .thinking(think)) {
                         user.signIn(times);
                         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
                         while (System.nanoTime() < end) {
