@@ -21,25 +21,18 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./apex-chart.js")
 public class ApexChart extends Component implements HasSize {
 
-    /** The config as last set, deflated: the only copy the session keeps (a chart's JSON shrinks about tenfold). */
-    private byte[] deflated;
-
     public ApexChart(ChartConfig config) {
         setConfig(config);
         setWidthFull();
-        addAttachListener(e -> send());
     }
 
     /**
-     * The config goes to the browser when the chart is attached (again after every re-attach), or at once when it is
-     * attached already; the session keeps it only deflated, not as an element property Vaadin would hold as text.
+     * The config goes to the browser as one JSON string property, which is also the only copy the session keeps
+     * (what Vaadin needs to draw the chart again): no JSON tree is held in a field.
      */
     public final void setConfig(ChartConfig chartConfig) {
         ObjectNode config = chartConfig.json();
-        deflated = Deflated.of(config.toString());
-        if (isAttached()) {
-            send();
-        }
+        getElement().setProperty("config", config.toString());
         // the chart is drawn after the page is laid out: keep its height from the start, so that nothing below it
         // moves when it appears (a scroll to a place further down the page stays on target)
         tools.jackson.databind.JsonNode height = config.path("chart").path("height");
@@ -49,13 +42,9 @@ public class ApexChart extends Component implements HasSize {
         getStyle().set("display", "block");
     }
 
-    private void send() {
-        getElement().executeJs("this.config = $0", Deflated.text(deflated));
-    }
-
-    /** The config as drawn, for tests and for print/export. */
+    /** The config as drawn (read back from the element's property), for tests and for print/export. */
     public ObjectNode getConfig() {
-        return (ObjectNode) ChartBuilder.JSON.readTree(Deflated.text(deflated));
+        return (ObjectNode) ChartBuilder.JSON.readTree(getElement().getProperty("config"));
     }
 
     public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {
