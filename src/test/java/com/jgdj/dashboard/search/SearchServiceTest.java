@@ -144,20 +144,7 @@ class SearchServiceTest {
 
     @Test
     void a_word_in_more_reports_than_the_cap_lists_the_newest_uploads_first_counting_only_those_shown() {
-        jdbc.sql("""
-                insert into org_unit (name, category_id, org_type, secretary_name, active)
-                select '单位' || g, :category, '党支部', '张三', true from generate_series(1, 1001) g""")
-                .param("category", economy).update();
-        jdbc.sql("""
-                insert into submission (unit_id, period_id, version_no, latest, full_text, file_name, file_type,
-                    file_size, file_sha256, file_bytes, submitted_at, submitted_by)
-                select u.id, :period, 1, true, '学习教育，再学习', 'a.txt', 'txt', 1, md5(u.id::text) || md5(u.name),
-                    '\\x41'::bytea, now(), 'test'
-                from org_unit u where u.name like '单位%' order by u.id""").param("period", period).update();
-        jdbc.sql("""
-                insert into report_search (submission_id, terms)
-                select s.id, cast('''学'' ''学习'' ''习'' ''教'' ''教育'' ''育'' ''再'' ''再学''' as tsvector)
-                from submission s where s.full_text = '学习教育，再学习'""").update();
+        otherUnitsReporting(1001, "学习教育，再学习", "'学' '学习' '习' '教' '教育' '育' '再' '再学'");
         List<Long> newest = jdbc.sql("select id from submission order by id desc limit 3").query(Long.class).list();
 
         assertEquals(SearchService.COUNT_CAP + 1, search.count(SearchFilter.of("学习")));
@@ -173,20 +160,7 @@ class SearchServiceTest {
     void the_lookup_goes_through_the_gin_index() {
         // 3,000 more reports (of other units) that do not hold the word, then fresh statistics: what the planner sees
         // in a real database, where a word is in a small share of the reports
-        jdbc.sql("""
-                insert into org_unit (name, category_id, org_type, secretary_name, active)
-                select '单位' || g, :category, '党支部', '张三', true from generate_series(1, 3000) g""")
-                .param("category", economy).update();
-        jdbc.sql("""
-                insert into submission (unit_id, period_id, version_no, latest, full_text, file_name, file_type,
-                    file_size, file_sha256, file_bytes, submitted_at, submitted_by)
-                select u.id, :period, 1, true, '学习教育', 'a.txt', 'txt', 1, md5(u.id::text) || md5(u.name),
-                    '\\x41'::bytea, now(), 'test'
-                from org_unit u where u.name like '单位%'""").param("period", period).update();
-        jdbc.sql("""
-                insert into report_search (submission_id, terms)
-                select s.id, cast('''学'' ''学习'' ''习'' ''教'' ''教育'' ''育''' as tsvector) from submission s
-                where s.full_text = '学习教育'""").update();
+        otherUnitsReporting(3000, "学习教育", "'学' '学习' '习' '教' '教育' '育'");
         jdbc.sql("analyze org_unit, submission, report_search").update();
         // what (auto)vacuum does: move the index's pending list of fresh entries into the index proper
         // (the index's owner does it: the application's role owns nothing)
@@ -197,5 +171,24 @@ class SearchServiceTest {
         jdbc.sql("set local enable_seqscan = off").update();
         String plan = query.plan(SearchFilter.of("党课"), List.of("党课"), UnitScope.ALL);
         assertTrue(plan.contains("Bitmap Index Scan on report_search_terms_idx"), plan);
+    }
+
+    /** {@code count} more units 单位1 … 单位{@code count}, each with one report of {@code text} indexed as {@code terms}. */
+    private void otherUnitsReporting(int count, String text, String terms) {
+        jdbc.sql("""
+                insert into org_unit (name, category_id, org_type, secretary_name, active)
+                select '单位' || g, :category, '党支部', '张三', true from generate_series(1, :count) g""")
+                .param("category", economy).param("count", count).update();
+        jdbc.sql("""
+                insert into submission (unit_id, period_id, version_no, latest, full_text, file_name, file_type,
+                    file_size, file_sha256, file_bytes, submitted_at, submitted_by)
+                select u.id, :period, 1, true, :text, 'a.txt', 'txt', 1, md5(u.id::text) || md5(u.name),
+                    '\\x41'::bytea, now(), 'test'
+                from org_unit u where u.name like '单位%' order by u.id""")
+                .param("period", period).param("text", text).update();
+        jdbc.sql("""
+                insert into report_search (submission_id, terms)
+                select s.id, cast(:terms as tsvector) from submission s where s.full_text = :text""")
+                .param("terms", terms).param("text", text).update();
     }
 }
