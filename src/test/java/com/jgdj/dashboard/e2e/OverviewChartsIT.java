@@ -77,25 +77,6 @@ class OverviewChartsIT extends BrowserTest {
                 .locator("input");
     }
 
-    /**
-     * A real mouse click on a point of an SVG shape that is not covered by anything else (a data label, another
-     * shape): ApexCharts draws labels over bars and cells, and a donut slice's box centre lies in the hole.
-     */
-    private void clickShape(Locator shape) {
-        shape.scrollIntoViewIfNeeded();
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) shape.evaluate("""
-                el => {
-                  const b = el.getBoundingClientRect();
-                  for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) {
-                    const x = b.left + b.width * i / 12, y = b.top + b.height * j / 12;
-                    const hit = document.elementFromPoint(x, y);
-                    if (hit === el || el.contains(hit)) return [x, y];
-                  }
-                  return null;
-                }""");
-        page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
-    }
 
     private List<String> attributes(String selector, String attribute) {
         @SuppressWarnings("unchecked")
@@ -166,7 +147,7 @@ class OverviewChartsIT extends BrowserTest {
     @Test
     void a_slice_opens_the_ranking_of_that_grade() {
         DashboardData.GradeCount first = data.grades().getFirst();
-        clickShape(page.locator("#card-grades path.apexcharts-pie-area").first());
+        ChartShapes.click(page, page.locator("#card-grades path.apexcharts-pie-area").first());
         page.waitForURL(Pattern.compile(".*/rankings\\?.*grade=" + first.grade().name() + ".*"));
         settle();
         shot("ranking-of-grade");
@@ -181,7 +162,7 @@ class OverviewChartsIT extends BrowserTest {
             index++;
         }
         DashboardData.HistogramBin bin = bins.get(index);
-        clickShape(page.locator("#card-histogram path.apexcharts-bar-area").nth(index));
+        ChartShapes.click(page, page.locator("#card-histogram path.apexcharts-bar-area").nth(index));
         page.waitForURL(Pattern.compile(".*/rankings\\?.*"));
         settle();
         shot("ranking-in-band");
@@ -201,7 +182,8 @@ class OverviewChartsIT extends BrowserTest {
             }
         }
         DashboardData.TrendPoint target = trend.get(index);
-        clickShape(page.locator("#card-trend .apexcharts-series[data\\:realIndex='0'] .apexcharts-marker[rel='" + index + "']"));
+        ChartShapes.click(page, page.locator(
+                "#card-trend .apexcharts-series[data\\:realIndex='0'] .apexcharts-marker[rel='" + index + "']"));
         page.waitForURL(Pattern.compile(".*[?&]period=" + target.periodId() + "(&.*)?$"));
         settle();
         shot("other-period");
@@ -212,7 +194,7 @@ class OverviewChartsIT extends BrowserTest {
     void a_ranking_bar_opens_the_unit() {
         DashboardData.UnitScore best = data.top().getFirst();
         // the bar of the best unit is in the series of its grade; the other series hold zeros there
-        clickShape(page.locator("#card-ranking path.apexcharts-bar-area[j='0']:not([val='0'])"));
+        ChartShapes.click(page, page.locator("#card-ranking path.apexcharts-bar-area[j='0']:not([val='0'])"));
         page.waitForURL(Pattern.compile(".*/units/" + best.unitId() + "\\?period=" + period.id() + "$"));
         settle();
         shot("unit");
@@ -228,7 +210,7 @@ class OverviewChartsIT extends BrowserTest {
                 els => els.map((e, i) => [e.getBoundingClientRect(), i])
                           .sort((a, b) => a[0].top - b[0].top || a[0].left - b[0].left)[0][1]""")).intValue();
         Locator cell = cells.nth(topLeft);
-        clickShape(cell);
+        ChartShapes.click(page, cell);
         page.waitForURL(Pattern.compile(".*/units/.*"));
         assertEquals(url("/units/" + first.unitId() + "?period=" + period.id() + "&dimension=" + first.dimensionId()),
                 page.url());
@@ -242,7 +224,7 @@ class OverviewChartsIT extends BrowserTest {
     @Test
     void a_completeness_bar_opens_the_units_of_that_category_and_state() {
         DashboardData.CategoryCompleteness first = data.completeness().getFirst();
-        clickShape(page.locator("#card-completeness path.apexcharts-bar-area").first());
+        ChartShapes.click(page, page.locator("#card-completeness path.apexcharts-bar-area").first());
         page.waitForURL(Pattern.compile(".*/completeness\\?(?=.*category=" + first.categoryId() + ")(?=.*state=ON_TIME).*"));
         settle();
         shot("completeness");

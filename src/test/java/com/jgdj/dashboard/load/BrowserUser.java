@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.load;
 
+import com.jgdj.dashboard.e2e.ChartShapes;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -152,7 +153,7 @@ final class BrowserUser implements AutoCloseable {
             return; // a category without graded units: nothing to open
         }
         boolean unit = step("unit", times, () -> {
-            clickShape(bars.nth(round % bars.count()));
+            ChartShapes.click(page, bars.nth(round % bars.count()));
             page.waitForURL(Pattern.compile(".*/units/.*"));
             settle();
             page.locator("#unit-submissions").waitFor();
@@ -179,26 +180,6 @@ final class BrowserUser implements AutoCloseable {
             page.waitForURL(Pattern.compile(".*/search\\?q=.*"));
             settle();
         });
-    }
-
-    /** Clicks a chart shape where it is really hit (ApexCharts bars may be partly covered by labels). */
-    private void clickShape(Locator shape) {
-        shape.scrollIntoViewIfNeeded();
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) shape.evaluate("""
-                el => {
-                  const b = el.getBoundingClientRect();
-                  for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) {
-                    const x = b.left + b.width * i / 12, y = b.top + b.height * j / 12;
-                    const hit = document.elementFromPoint(x, y);
-                    if (hit === el || el.contains(hit)) return [x, y];
-                  }
-                  return null;
-                }""");
-        if (point == null) {
-            throw new IllegalStateException("the ranking bar cannot be clicked");
-        }
-        page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
     }
 
     /** Waits until no Vaadin request is in flight. */
