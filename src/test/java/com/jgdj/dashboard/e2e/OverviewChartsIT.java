@@ -77,7 +77,6 @@ class OverviewChartsIT extends BrowserTest {
                 .locator("input");
     }
 
-
     private List<String> attributes(String selector, String attribute) {
         @SuppressWarnings("unchecked")
         List<String> values = (List<String>) page.locator(selector).evaluateAll(
