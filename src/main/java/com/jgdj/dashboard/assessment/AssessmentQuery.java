@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.QuotaEntry;
 import com.jgdj.dashboard.security.UnitScope;
@@ -41,7 +42,7 @@ class AssessmentQuery {
                 order by c.sort_order, u.name collate "zh-x-icu", u.id
                 offset :offset limit :limit"""), filter, scope)
                 .param("offset", offset).param("limit", limit)
-                .query(AssessmentRow.class).list();
+                .query(RecordRows.of(AssessmentRow.class)).list();
     }
 
     long count(AssessmentFilter filter, UnitScope scope) {
@@ -54,7 +55,7 @@ class AssessmentQuery {
                        s.late, a.id as assessment_id, a.status, a.total, a.grade, a.self_score,
                        a.updated_by as graded_by
                 """ + FROM + " and u.id = :unitId"), new AssessmentFilter(periodId, null, null), UnitScope.ALL)
-                .param("unitId", unitId).query(AssessmentRow.class).optional();
+                .param("unitId", unitId).query(RecordRows.of(AssessmentRow.class)).optional();
     }
 
     PeriodProgress progress(long periodId) {
@@ -67,7 +68,7 @@ class AssessmentQuery {
                        count(*) filter (where a.status = 'PUBLISHED') as published
                 from org_unit u left join assessment a on a.unit_id = u.id and a.period_id = :periodId
                 where u.active or a.id is not null""")
-                .param("periodId", periodId).query(PeriodProgress.class).single();
+                .param("periodId", periodId).query(RecordRows.of(PeriodProgress.class)).single();
     }
 
     /** The period's effective grades (quota decisions included) and how many units have each. */
@@ -123,7 +124,7 @@ class AssessmentQuery {
         return jdbc.sql("""
                 select id, revised_at, revised_by, reason, total_before, grade_before, total_after, grade_after, changes
                 from assessment_revision where assessment_id = ? order by revised_at, id""")
-                .param(assessmentId).query(RevisionRow.class).list();
+                .param(assessmentId).query(RecordRows.of(RevisionRow.class)).list();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AssessmentFilter filter,

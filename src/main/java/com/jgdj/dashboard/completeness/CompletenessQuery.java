@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.completeness;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class CompletenessQuery {
                 group by c.id, c.name, c.sort_order
                 order by c.sort_order, c.name""")
                 .param("periodId", periodId).param("scopeUnitId", scope.unitIdOrNull())
-                .query(CategoryCompletenessRow.class).list();
+                .query(RecordRows.of(CategoryCompletenessRow.class)).list();
     }
 
     List<UnitCompletenessRow> units(CompletenessFilter filter, UnitScope scope, int offset, int limit) {
@@ -52,7 +53,7 @@ class CompletenessQuery {
                 order by (s.id is null) desc, s.late desc nulls first, c.sort_order, u.name collate "zh-x-icu", u.id
                 offset :offset limit :limit"""), filter, scope)
                 .param("offset", offset).param("limit", limit)
-                .query(UnitCompletenessRow.class).list();
+                .query(RecordRows.of(UnitCompletenessRow.class)).list();
     }
 
     long count(CompletenessFilter filter, UnitScope scope) {

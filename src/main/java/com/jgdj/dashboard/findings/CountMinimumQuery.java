@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,6 @@ class CountMinimumQuery {
                 from count_rule r join indicator i on i.id = r.indicator_id
                 where r.kind = 'MINIMUM'
                 order by r.sort_order, r.id""")
-                .query(CountMinimum.class).list();
+                .query(RecordRows.of(CountMinimum.class)).list();
     }
 }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.audit.AuditService;
 import com.jgdj.dashboard.base.ConcurrentEditException;
 import com.jgdj.dashboard.base.UserInputException;
@@ -50,7 +51,7 @@ public class CountRuleService {
                 left join indicator i on i.id = r.indicator_id
                 left join indicator o on o.id = r.other_indicator_id
                 order by r.sort_order, r.id""")
-                .query(RuleRow.class).list();
+                .query(RecordRows.of(RuleRow.class)).list();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +46,7 @@ class FindingCountsQuery {
                                   or sb.unit_id in (select id from filtered_units))) end as copy_pairs,
                        (select count(*) from uncovered) as uncovered_plan_items"""), filter, scope, publishedOnly)
                 .param("unitId", null).param("withCopies", withCopies)
-                .query(FindingCounts.class).single();
+                .query(RecordRows.of(FindingCounts.class)).single();
     }
 
     private static final String GAPS = "with recursive " + UnitTreeSql.DESCENDANTS + ", " + UnitTreeSql.FILTERED_UNITS
@@ -64,6 +65,6 @@ class FindingCountsQuery {
                 from uncovered g join org_unit u on u.id = g.unit_id
                 order by u.name collate "zh-x-icu", g.unit_id, g.ordinal
                 offset :offset limit :limit"""), filter, scope, publishedOnly)
-                .param("offset", offset).param("limit", limit).query(PlanGapRow.class).list();
+                .param("offset", offset).param("limit", limit).query(RecordRows.of(PlanGapRow.class)).list();
     }
 }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.submission.ReportsParsed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,7 @@ public class PlanDeliveryStore {
                 join reporting_period p on p.id = s.period_id
                 join reporting_period np on np.seq = p.seq + 1
                 join submission n on n.unit_id = s.unit_id and n.period_id = np.id and n.latest
-                where s.id in (:ids)""").param("ids", event.submissionIds()).query(Target.class).list();
+                where s.id in (:ids)""").param("ids", event.submissionIds()).query(RecordRows.of(Target.class)).list();
         targets.forEach(t -> refresh(t.unitId(), t.periodId()));
     }
 
@@ -74,8 +75,11 @@ public class PlanDeliveryStore {
         Thread.ofVirtual().name("plan-delivery-backfill").start(this::backfill);
     }
 
-    /** Computes every missing or outdated delivery; returns how many reports it computed. */
-    public int backfill() {
+    /**
+     * Computes every missing or outdated delivery; returns how many reports it computed. One run at a time on a node
+     * (a caller waits for the start-up run, then finds only what is left).
+     */
+    public synchronized int backfill() {
         int total = 0;
         try {
             long missing = jdbc.sql("select count(*) " + STALE).query(Long.class).single();
@@ -98,7 +102,7 @@ public class PlanDeliveryStore {
 
     private int batch() {
         List<Target> targets = jdbc.sql("select s.unit_id, s.period_id " + STALE + " order by s.id limit :batch")
-                .param("batch", BATCH).query(Target.class).list();
+                .param("batch", BATCH).query(RecordRows.of(Target.class)).list();
         targets.forEach(t -> refresh(t.unitId(), t.periodId()));
         return targets.size();
     }

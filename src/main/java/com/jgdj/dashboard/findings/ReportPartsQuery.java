@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +41,7 @@ class ReportPartsQuery {
                 from submission s join reporting_period p on p.id = s.period_id
                 where s.unit_id = :unit and s.latest
                   and (s.period_id = :period or p.seq = (select seq - 1 from reporting_period where id = :period))""")
-                .param("unit", unitId).param("period", periodId).query(Row.class).list();
+                .param("unit", unitId).param("period", periodId).query(RecordRows.of(Row.class)).list();
         Optional<Report> current = rows.stream().filter(Row::current)
                 .map(r -> new Report(r.id(), r.fullText(), r.year(), r.kind())).findFirst();
         Optional<Report> previous = rows.stream().filter(r -> !r.current())
@@ -53,7 +54,7 @@ class ReportPartsQuery {
         return jdbc.sql("""
                 select heading, start_offset, end_offset from submission_section
                 where submission_id = ? and part = ? order by ordinal""")
-                .params(submissionId, part).query(SectionSpan.class).list();
+                .params(submissionId, part).query(RecordRows.of(SectionSpan.class)).list();
     }
 
     record UnitPeriod(long unitId, long periodId) {
@@ -62,7 +63,7 @@ class ReportPartsQuery {
     /** The unit and period of the submission when it is the latest version. */
     Optional<UnitPeriod> latestUnitPeriod(long submissionId) {
         return jdbc.sql("select unit_id, period_id from submission where id = ? and latest").params(submissionId)
-                .query(UnitPeriod.class).optional();
+                .query(RecordRows.of(UnitPeriod.class)).optional();
     }
 
     Optional<Long> latestReportedPeriod(long unitId) {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,7 +151,7 @@ class RuleViolationQuery {
                 order by unit_name collate "zh-x-icu", unit_id, sort_order, rule_id, start_offset
                 offset :offset limit :limit"""), filter, scope, publishedOnly).param("unitId", unitId)
                 .param("offset", offset).param("limit", limit)
-                .query(RuleViolation.class).list();
+                .query(RecordRows.of(RuleViolation.class)).list();
     }
 
     List<RuleViolation> list(long periodId, Long unitId, UnitScope scope, int offset, int limit) {

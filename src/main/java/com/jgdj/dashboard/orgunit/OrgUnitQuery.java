@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.orgunit;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class OrgUnitQuery {
                 order by u.name collate "zh-x-icu", u.id
                 offset :offset limit :limit"""), filter, scope)
                 .param("offset", offset).param("limit", limit)
-                .query(OrgUnitRow.class).list();
+                .query(RecordRows.of(OrgUnitRow.class)).list();
     }
 
     long count(OrgUnitFilter filter, UnitScope scope) {
@@ -51,7 +52,7 @@ class OrgUnitQuery {
                 order by (position(u.name in :fileName) > 0) desc, length(u.name) desc, length(u.short_name) desc
                 limit 1""")
                 .param("fileName", fileName).param("scopeUnitId", scope.unitIdOrNull())
-                .query(UnitOption.class).optional();
+                .query(RecordRows.of(UnitOption.class)).optional();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, OrgUnitFilter filter, UnitScope scope) {

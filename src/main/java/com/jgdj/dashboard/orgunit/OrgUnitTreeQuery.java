@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.orgunit;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class OrgUnitTreeQuery {
                 order by u.name collate "zh-x-icu", u.id
                 offset :offset limit :limit"""), parentId, filter, scope)
                 .param("offset", offset).param("limit", limit)
-                .query(OrgUnitTreeRow.class).list();
+                .query(RecordRows.of(OrgUnitTreeRow.class)).list();
     }
 
     long countChildren(Long parentId, OrgUnitFilter filter, UnitScope scope) {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.overview;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ class DashboardQuery {
                        (select count(*) from interview i join units u on u.id = i.unit_id
                         where i.period_id = :periodId and i.held_on is not null) as interviews_held""",
                 f, scope, publishedOnly).param("excellentQuota", excellentQuota)
-                .query(DashboardData.Kpis.class).single();
+                .query(RecordRows.of(DashboardData.Kpis.class)).single();
     }
 
     Optional<String> categoryName(long categoryId) {
@@ -79,21 +80,21 @@ class DashboardQuery {
         return sql("""
                 select grade, count(*) as units from graded group by grade
                 order by array_position(array['EXCELLENT', 'GOOD', 'FAIR', 'POOR'], grade::text)""",
-                f, scope, publishedOnly).query(DashboardData.GradeCount.class).list();
+                f, scope, publishedOnly).query(RecordRows.of(DashboardData.GradeCount.class)).list();
     }
 
     List<DashboardData.UnitScore> ranked(DashboardFilter f, UnitScope scope, boolean publishedOnly, boolean best,
                                          int limit) {
         return sql("select unit_id, unit_name, total, grade from graded order by total " + (best ? "desc" : "asc")
                         + ", unit_name collate \"zh-x-icu\", unit_id limit :limit", f, scope, publishedOnly)
-                .param("limit", limit).query(DashboardData.UnitScore.class).list();
+                .param("limit", limit).query(RecordRows.of(DashboardData.UnitScore.class)).list();
     }
 
     List<DashboardData.HistogramBin> histogram(DashboardFilter f, UnitScope scope, boolean publishedOnly) {
         return sql("""
                 select greatest(55, least(100, floor(total / 5) * 5))::int as "from", count(*) as units
                 from graded group by 1 order by 1""", f, scope, publishedOnly)
-                .query(DashboardData.HistogramBin.class).list();
+                .query(RecordRows.of(DashboardData.HistogramBin.class)).list();
     }
 
     /** Aggregated per period before joining: at 5,000 units × 20 periods a units × periods grid is 10× slower. */
@@ -114,7 +115,7 @@ class DashboardQuery {
                 left join sent se on se.period_id = p.id
                 left join scored sc on sc.period_id = p.id
                 order by p.seq""", f, scope, publishedOnly)
-                .query(DashboardData.TrendPoint.class).list();
+                .query(RecordRows.of(DashboardData.TrendPoint.class)).list();
     }
 
     /** The lowest-scored units (those that need attention) × the scheme's dimensions. */
@@ -128,7 +129,7 @@ class DashboardQuery {
                 join assessment_score sc on sc.assessment_id = l.assessment_id
                 join scheme_dimension d on d.id = sc.dimension_id
                 order by l.total asc, l.unit_name collate "zh-x-icu", l.unit_id, d.sort_order, d.id""",
-                f, scope, publishedOnly).param("units", units).query(DashboardData.HeatmapCell.class).list();
+                f, scope, publishedOnly).param("units", units).query(RecordRows.of(DashboardData.HeatmapCell.class)).list();
     }
 
     List<DashboardData.CategoryCompleteness> completeness(DashboardFilter f, UnitScope scope, boolean publishedOnly) {
@@ -139,7 +140,7 @@ class DashboardQuery {
                 from units u join category c on c.id = u.category_id
                 left join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
                 group by c.id, c.name, c.sort_order order by c.sort_order, c.name""", f, scope, publishedOnly)
-                .query(DashboardData.CategoryCompleteness.class).list();
+                .query(RecordRows.of(DashboardData.CategoryCompleteness.class)).list();
     }
 
     record IndicatorStats(java.math.BigDecimal median, long mentioning, long received) {
@@ -163,7 +164,7 @@ class DashboardQuery {
                 select unit_id, unit_name, value, unit from values
                 order by value desc, unit_name collate "zh-x-icu", unit_id limit :limit""", f, scope, publishedOnly)
                 .param("indicatorId", indicatorId).param("limit", limit)
-                .query(DashboardData.UnitValue.class).list();
+                .query(RecordRows.of(DashboardData.UnitValue.class)).list();
     }
 
     IndicatorStats indicatorStats(DashboardFilter f, UnitScope scope, boolean publishedOnly, long indicatorId) {
@@ -172,7 +173,7 @@ class DashboardQuery {
                        (select count(*) from values) as mentioning,
                        (select count(*) from submission s join units u on u.id = s.unit_id
                         where s.period_id = :periodId and s.latest) as received""", f, scope, publishedOnly)
-                .param("indicatorId", indicatorId).query(IndicatorStats.class).single();
+                .param("indicatorId", indicatorId).query(RecordRows.of(IndicatorStats.class)).single();
     }
 
     Optional<String> indicatorName(long indicatorId) {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class InterviewQuery {
         return jdbc.sql("""
                 select scheme_id, count(*) as units from assessment
                 where period_id = ? and status = 'PUBLISHED' group by scheme_id limit 1""")
-                .param(periodId).query(PublishedResults.class).optional();
+                .param(periodId).query(RecordRows.of(PublishedResults.class)).optional();
     }
 
     record PublishedResults(long schemeId, long units) {
@@ -48,7 +49,7 @@ class InterviewQuery {
                 .param("publishedOnly", true)
                 .param("bottomCount", bottomCount)
                 .param("scopeUnitId", scope.unitIdOrNull())
-                .query(InterviewRow.class).list();
+                .query(RecordRows.of(InterviewRow.class)).list();
     }
 
     /**
@@ -84,7 +85,7 @@ class InterviewQuery {
                 .param("periodId", periodId)
                 .param("unitId", unitId)
                 .param("bottomCount", bottomCount)
-                .query(InterviewRow.class).optional();
+                .query(RecordRows.of(InterviewRow.class)).optional();
     }
 
     List<UnitInterviewRow> forUnit(long unitId) {
@@ -94,6 +95,6 @@ class InterviewQuery {
                 from interview i join reporting_period p on p.id = i.period_id
                 where i.unit_id = ?
                 order by p.seq desc""")
-                .param(unitId).query(UnitInterviewRow.class).list();
+                .param(unitId).query(RecordRows.of(UnitInterviewRow.class)).list();
     }
 }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.assessment.grading.Grade;
 
@@ -91,7 +92,7 @@ class RankingQuery {
                 .param("byCategory", filter.byCategory())
                 .param("publishedOnly", publishedOnly)
                 .param("scopeUnitId", scope.unitIdOrNull())
-                .query(RankingRow.class).list();
+                .query(RecordRows.of(RankingRow.class)).list();
     }
 
     long count(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly) {

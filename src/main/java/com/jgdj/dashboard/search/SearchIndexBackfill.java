@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.search;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.parsing.SearchTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ class SearchIndexBackfill {
         List<Text> texts = jdbc.sql("""
                 select s.id, s.full_text from submission s
                 where not exists (select 1 from report_search r where r.submission_id = s.id)
-                order by s.id limit :batch""").param("batch", BATCH).query(Text.class).list();
+                order by s.id limit :batch""").param("batch", BATCH).query(RecordRows.of(Text.class)).list();
         for (Text t : texts) {
             jdbc.sql("""
                     insert into report_search (submission_id, terms) values (:id, cast(:terms as tsvector))

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.similarity;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.period.PeriodKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,7 +190,7 @@ class SimilarityQuery {
                 join submission other on other.id = case when p.submission_a = :s then p.submission_b else p.submission_a end
                 join org_unit u on u.id = other.unit_id
                 where p.submission_a = :s or p.submission_b = :s
-                order by start_offset, p.id""").param("s", submissionId).query(SharedSpan.class).list();
+                order by start_offset, p.id""").param("s", submissionId).query(RecordRows.of(SharedSpan.class)).list();
     }
 
     Optional<SimilarityRow> row(long pairId) {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ class SubmissionQuery {
                 order by p.seq desc, x.unit_name collate "zh-x-icu", x.unit_id
                 offset :offset limit :limit"""), filter, scope)
                 .param("offset", offset).param("limit", limit)
-                .query(SubmissionRow.class).list();
+                .query(RecordRows.of(SubmissionRow.class)).list();
     }
 
     long count(SubmissionFilter filter, UnitScope scope) {
@@ -78,7 +79,7 @@ class SubmissionQuery {
                 join reporting_period p on p.id = s.period_id
                 where s.id = :id and (cast(:scopeUnitId as bigint) is null or s.unit_id = :scopeUnitId)""")
                 .param("id", id).param("scopeUnitId", scope.unitIdOrNull())
-                .query(SubmissionDetails.class).optional();
+                .query(RecordRows.of(SubmissionDetails.class)).optional();
     }
 
     /** Whether the report exists and lies within the scope, without reading its text. */
@@ -96,14 +97,14 @@ class SubmissionQuery {
         return jdbc.sql("""
                 select id, version_no, status, version from submission
                 where unit_id = ? and period_id = ? and file_sha256 = ?""")
-                .params(unitId, periodId, sha256).query(VersionRef.class).optional();
+                .params(unitId, periodId, sha256).query(RecordRows.of(VersionRef.class)).optional();
     }
 
     Optional<VersionRef> latestVersion(long unitId, long periodId) {
         return jdbc.sql("""
                 select id, version_no, status, version from submission
                 where unit_id = ? and period_id = ? and latest""")
-                .params(unitId, periodId).query(VersionRef.class).optional();
+                .params(unitId, periodId).query(RecordRows.of(VersionRef.class)).optional();
     }
 
     byte[] fileBytes(long id) {
@@ -120,7 +121,7 @@ class SubmissionQuery {
                 select id, version_no, latest, file_name, submitted_at, submitted_by, status, status_reason, late,
                        flag_count
                 from submission where unit_id = ? and period_id = ? order by version_no desc""")
-                .params(unitId, periodId).query(SubmissionVersionRow.class).list();
+                .params(unitId, periodId).query(RecordRows.of(SubmissionVersionRow.class)).list();
     }
 
     ReportAnalysis analysis(long submissionId) {
@@ -128,21 +129,21 @@ class SubmissionQuery {
                 jdbc.sql("""
                         select ordinal, level, marker, title, start_offset, end_offset from submission_heading
                         where submission_id = ? order by ordinal""")
-                        .param(submissionId).query(ReportAnalysis.HeadingRow.class).list(),
+                        .param(submissionId).query(RecordRows.of(ReportAnalysis.HeadingRow.class)).list(),
                 jdbc.sql("""
                         select ordinal, part, heading, start_offset, end_offset from submission_section
                         where submission_id = ? order by ordinal""")
-                        .param(submissionId).query(ReportAnalysis.SectionRow.class).list(),
+                        .param(submissionId).query(RecordRows.of(ReportAnalysis.SectionRow.class)).list(),
                 jdbc.sql("""
                         select m.ordinal, m.text, m.number, m.unit, m.approx, i.name as indicator, m.start_offset,
                                m.quantity_start, m.end_offset
                         from submission_metric m left join indicator i on i.id = m.indicator_id
                         where m.submission_id = ? order by m.ordinal""")
-                        .param(submissionId).query(ReportAnalysis.MetricRow.class).list(),
+                        .param(submissionId).query(RecordRows.of(ReportAnalysis.MetricRow.class)).list(),
                 jdbc.sql("""
                         select ordinal, code, message, evidence, start_offset, end_offset from submission_flag
                         where submission_id = ? order by ordinal""")
-                        .param(submissionId).query(ReportAnalysis.FlagRow.class).list());
+                        .param(submissionId).query(RecordRows.of(ReportAnalysis.FlagRow.class)).list());
     }
 
     /** Counts and flags of a period's latest reports in two statements, keyed by submission (no outline). */
@@ -181,7 +182,7 @@ class SubmissionQuery {
                 where m.submission_id = ?
                 group by i.name, i.sort_order, m.unit
                 order by i.sort_order, i.name, count(*) desc""")
-                .param(submissionId).query(ReportAnalysis.IndicatorTotal.class).list();
+                .param(submissionId).query(RecordRows.of(ReportAnalysis.IndicatorTotal.class)).list();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SubmissionFilter filter,

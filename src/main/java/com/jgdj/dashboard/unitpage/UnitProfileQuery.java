@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.unitpage;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ class UnitProfileQuery {
                 from reporting_period p
                 order by p.seq desc""")
                 .param("unitId", unitId).param("publishedOnly", publishedOnly)
-                .query(UnitPeriodOption.class).list();
+                .query(RecordRows.of(UnitPeriodOption.class)).list();
     }
 
     /** Empty when the unit does not exist or lies outside the scope. */
@@ -90,7 +91,7 @@ class UnitProfileQuery {
                   and (cast(:scopeUnitId as bigint) is null or u.id = :scopeUnitId)""")
                 .param("unitId", unitId).param("periodId", periodId).param("previousId", previousId)
                 .param("publishedOnly", publishedOnly).param("scopeUnitId", scope.unitIdOrNull())
-                .query(UnitPeriodFacts.class).optional();
+                .query(RecordRows.of(UnitPeriodFacts.class)).optional();
     }
 
     /** The unit's total, grade and rank in every period in which any unit is graded, oldest first. */
@@ -109,7 +110,7 @@ class UnitProfileQuery {
                 )
                 order by p.seq""")
                 .param("unitId", unitId).param("publishedOnly", publishedOnly)
-                .query(GradeHistoryRow.class).list();
+                .query(RecordRows.of(GradeHistoryRow.class)).list();
     }
 
     /**
@@ -161,7 +162,7 @@ class UnitProfileQuery {
                 order by d.sort_order, d.id""")
                 .param("unitId", unitId).param("periodId", periodId).param("previousId", previousId)
                 .param("publishedOnly", publishedOnly)
-                .query(DimensionScoreRow.class).list();
+                .query(RecordRows.of(DimensionScoreRow.class)).list();
     }
 
     /**
@@ -210,7 +211,7 @@ class UnitProfileQuery {
                 left join city on city.indicator_id = mine.indicator_id and city.unit = mine.unit
                 order by i.sort_order, i.name, coalesce(mine.unit, previous.unit)""")
                 .param("unitId", unitId).param("periodId", periodId).param("previousId", previousId)
-                .query(IndicatorCountRow.class).list();
+                .query(RecordRows.of(IndicatorCountRow.class)).list();
     }
 
     /** The counts in the unit's latest report for the period whose indicator is evidence for the dimension. */
@@ -224,7 +225,7 @@ class UnitProfileQuery {
                 where s.unit_id = :unitId and s.period_id = :periodId and s.latest and d.id = :dimensionId
                 order by m.start_offset, m.ordinal""")
                 .param("unitId", unitId).param("periodId", periodId).param("dimensionId", dimensionId)
-                .query(DimensionEvidenceRow.class).list();
+                .query(RecordRows.of(DimensionEvidenceRow.class)).list();
     }
 
     /** The bonuses and deductions of the unit's assessment for the period, with their evidence. */
@@ -238,7 +239,7 @@ class UnitProfileQuery {
                 where b.unit_id = :unitId and b.period_id = :periodId and\s""" + VISIBLE + """
                 order by ad.position""")
                 .param("unitId", unitId).param("periodId", periodId).param("publishedOnly", publishedOnly)
-                .query(AdjustmentEvidenceRow.class).list();
+                .query(RecordRows.of(AdjustmentEvidenceRow.class)).list();
     }
 
     /** Every version of every report of the unit, latest period and version first. */
@@ -252,7 +253,7 @@ class UnitProfileQuery {
                 offset :offset limit :limit""")
                 .param("unitId", unitId).param("scopeUnitId", scope.unitIdOrNull())
                 .param("offset", offset).param("limit", limit)
-                .query(UnitSubmissionRow.class).list();
+                .query(RecordRows.of(UnitSubmissionRow.class)).list();
     }
 
     long submissionCount(long unitId, UnitScope scope) {

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment.scheme;
 
+import com.jgdj.dashboard.base.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class SchemeQuery {
         return jdbc.sql("""
                 select s.id, s.year, s.name,
                        exists (select 1 from assessment a where a.scheme_id = s.id and a.status = 'PUBLISHED') as locked
-                from assessment_scheme s order by s.year desc nulls last""").query(SchemeRow.class).list();
+                from assessment_scheme s order by s.year desc nulls last""").query(RecordRows.of(SchemeRow.class)).list();
     }
 
     boolean schemeUsedByPublished(long schemeId) {
