@@ -35,18 +35,20 @@ class InterviewQuery {
 
     /** {@code bottomCount}: how many of the lowest ranks the bottom share covers, from the scheme's rule. */
     List<InterviewRow> rows(long periodId, UnitScope scope, int bottomCount) {
-        return jdbc.sql(RankingQuery.RANKED + """
-                select r.unit_id, r.unit_name, r.category_name, r.secretary_name, r.total, r.grade, r.overall_rank,
-                       r.units, r.grade = 'POOR' as poor, r.bottom_rank <= :bottomCount as bottom,
+        RankingQuery.settle(jdbc);
+        return jdbc.sql("""
+                select r.unit_id, u.name as unit_name, c.name as category_name, u.secretary_name, r.total, r.grade,
+                       r.overall_rank, r.units, r.grade = 'POOR' as poor, r.bottom_rank <= :bottomCount as bottom,
                        i.id as interview_id, i.version, i.held_on, i.note, coalesce(i.disqualified, false) as disqualified
-                from ranked r
+                from period_rank r
+                join org_unit u on u.id = r.unit_id
+                join category c on c.id = r.category_id
                 left join interview i on i.unit_id = r.unit_id and i.period_id = r.period_id
-                where r.period_id = :periodId
+                where r.period_id = :periodId and r.published_only
                   and (r.grade = 'POOR' or r.bottom_rank <= :bottomCount)
                   and (cast(:scopeUnitId as bigint) is null or r.unit_id = :scopeUnitId)
-                order by r.overall_rank desc, r.unit_name collate "zh-x-icu", r.unit_id""")
+                order by r.overall_rank desc, u.name collate "zh-x-icu", r.unit_id""")
                 .param("periodId", periodId)
-                .param("publishedOnly", true)
                 .param("bottomCount", bottomCount)
                 .param("scopeUnitId", scope.unitIdOrNull())
                 .query(RecordRows.of(InterviewRow.class)).list();

@@ -8,51 +8,54 @@ import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Rankings computed by PostgreSQL's window functions over the graded assessments of a period and of the period
- * before it (by {@code reporting_period.seq}, the latest earlier one that has grades).
+ * Rankings of a period as {@code period_rank} keeps them (ranked by PostgreSQL's window functions whenever a write
+ * changes them, see changeset 20261205-A1), with each unit's ranks in the period before (by
+ * {@code reporting_period.seq}, the latest earlier one that has ranks). A page reads its rows in ranking order through
+ * {@code period_rank_position_idx} (or the category order's index) and stops when it is full.
  */
 @Component
 class RankingQuery {
 
-    static final String RANKED = """
+    /** The period before {@code :periodId} that has graded (published, with {@code :publishedOnly}) results. */
+    static final String PREVIOUS = """
             with recursive previous as (
                 select p.id from reporting_period p
                 where p.seq < (select seq from reporting_period where id = :periodId)
-                  and exists (select 1 from assessment a where a.period_id = p.id and a.grade is not null
-                              and (not :publishedOnly or a.status = 'PUBLISHED'))
+                  and exists (select 1 from period_rank r where r.period_id = p.id
+                              and r.published_only = :publishedOnly)
                 order by p.seq desc limit 1
-            ),
-            ranked as (
-                select a.period_id, a.unit_id, u.name as unit_name, c.id as category_id, c.name as category_name,
-                       c.sort_order as category_order, u.secretary_name, a.total, a.grade, a.status,
-                       rank() over (partition by a.period_id order by a.total desc) as overall_rank,
-                       rank() over (partition by a.period_id, c.id order by a.total desc) as category_rank,
-                       count(*) over (partition by a.period_id, a.total) > 1 as tied_overall,
-                       count(*) over (partition by a.period_id, c.id, a.total) > 1 as tied_in_category,
-                       count(*) over (partition by a.period_id) as units,
-                       count(*) over (partition by a.period_id, c.id) as category_units,
-                       round(100 * percent_rank() over (partition by a.period_id order by a.total))::int as percentile,
-                       round(100 * percent_rank() over (partition by a.period_id, c.id order by a.total))::int
-                           as category_percentile,
-                       rank() over (partition by a.period_id order by a.total asc) as bottom_rank
-                from assessment a
-                join org_unit u on u.id = a.unit_id
-                join category c on c.id = u.category_id
-                where (a.period_id = :periodId or a.period_id = (select id from previous))
-                  and a.grade is not null
-                  and (not :publishedOnly or a.status = 'PUBLISHED')
             )
+            """;
+
+    private static final String FILTERS = """
+              and (cast(:categoryId as bigint) is null or r.category_id = :categoryId)
+              and (cast(:scopeUnitId as bigint) is null or r.unit_id = :scopeUnitId)
+              and """ + UnitTreeSql.inDescendants("r.unit_id") + """
+              and (cast(:grade as text) is null or r.grade = :grade)
+              and (cast(:scoreFrom as numeric) is null or r.total >= :scoreFrom)
+              and (cast(:scoreBelow as numeric) is null or r.total < :scoreBelow)
             """;
 
     private final JdbcClient jdbc;
 
     RankingQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Brings the ranks this transaction changed up to date before it reads them (they are otherwise ranked again
+     * when it commits). A read-only transaction has changed nothing.
+     */
+    static void settle(JdbcClient jdbc) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            jdbc.sql("select period_rank_settle()").query().listOfRows();
+        }
     }
 
     List<RankingRow> rows(RankingFilter filter, UnitScope scope, boolean publishedOnly) {
@@ -62,56 +65,46 @@ class RankingQuery {
     /** A page of the ranking, optionally one grade only; {@code limit} null for all rows. */
     List<RankingRow> rows(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly,
                           int offset, Integer limit) {
-        return jdbc.sql(RANKED + ", " + UnitTreeSql.DESCENDANTS + """
-                select cur.unit_id, cur.unit_name, cur.category_id, cur.category_name, cur.secretary_name, cur.total,
-                       cur.grade, cur.status, cur.overall_rank, cur.category_rank, cur.tied_overall,
-                       cur.tied_in_category, cur.units, cur.category_units, cur.percentile,
-                       cur.category_percentile,
+        settle(jdbc);
+        String order = filter.byCategory() ? "r.category_position" : "r.position";
+        return bind(jdbc.sql(PREVIOUS + ", " + UnitTreeSql.DESCENDANTS + """
+                select r.unit_id, u.name as unit_name, r.category_id, c.name as category_name, u.secretary_name,
+                       r.total, r.grade, r.status, r.overall_rank, r.category_rank, r.tied_overall,
+                       r.tied_in_category, r.units, r.category_units, r.percentile, r.category_percentile,
                        prev.overall_rank as previous_overall_rank, prev.category_rank as previous_category_rank
-                from ranked cur
-                left join ranked prev on prev.unit_id = cur.unit_id and prev.period_id <> :periodId
-                where cur.period_id = :periodId
-                  and (cast(:categoryId as bigint) is null or cur.category_id = :categoryId)
-                  and (cast(:scopeUnitId as bigint) is null or cur.unit_id = :scopeUnitId)
-                  and """ + UnitTreeSql.inDescendants("cur.unit_id") + """
-                  and (cast(:grade as text) is null or cur.grade = :grade)
-                  and (cast(:scoreFrom as numeric) is null or cur.total >= :scoreFrom)
-                  and (cast(:scoreBelow as numeric) is null or cur.total < :scoreBelow)
-                order by case when :byCategory then cur.category_order end,
-                         case when :byCategory then cur.category_rank else cur.overall_rank end,
-                         cur.unit_name collate "zh-x-icu", cur.unit_id
-                offset :offset limit :limit""")
-                .param("grade", grade == null ? null : grade.name())
-                .param("scoreFrom", band.from())
-                .param("scoreBelow", band.below())
+                from period_rank r
+                join org_unit u on u.id = r.unit_id
+                join category c on c.id = r.category_id
+                left join period_rank prev on prev.period_id = (select id from previous)
+                     and prev.published_only = r.published_only and prev.unit_id = r.unit_id
+                where r.period_id = :periodId and r.published_only = :publishedOnly
+                """ + FILTERS + "order by " + order + """
+
+                offset :offset limit :limit"""), filter, grade, band, scope, publishedOnly)
                 .param("offset", offset)
                 .param("limit", limit)
-                .param("periodId", filter.periodId())
-                .param("categoryId", filter.categoryId())
-                .param("parentUnitId", filter.parentUnitId())
-                .param("byCategory", filter.byCategory())
-                .param("publishedOnly", publishedOnly)
-                .param("scopeUnitId", scope.unitIdOrNull())
                 .query(RecordRows.of(RankingRow.class)).list();
     }
 
     long count(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly) {
-        return jdbc.sql("with recursive " + UnitTreeSql.DESCENDANTS + """
-                select count(*) from assessment a join org_unit u on u.id = a.unit_id
-                where a.period_id = :periodId and a.grade is not null
-                  and (not :publishedOnly or a.status = 'PUBLISHED')
-                  and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
-                  and (cast(:scopeUnitId as bigint) is null or a.unit_id = :scopeUnitId)
-                  and """ + UnitTreeSql.inDescendants("a.unit_id") + """
-                  and (cast(:grade as text) is null or a.grade = :grade)
-                  and (cast(:scoreFrom as numeric) is null or a.total >= :scoreFrom)
-                  and (cast(:scoreBelow as numeric) is null or a.total < :scoreBelow)""")
-                .param("scoreFrom", band.from()).param("scoreBelow", band.below())
-                .param("periodId", filter.periodId()).param("publishedOnly", publishedOnly)
-                .param("categoryId", filter.categoryId()).param("scopeUnitId", scope.unitIdOrNull())
-                .param("parentUnitId", filter.parentUnitId())
-                .param("grade", grade == null ? null : grade.name())
+        settle(jdbc);
+        return bind(jdbc.sql("with recursive " + UnitTreeSql.DESCENDANTS + """
+                select count(*) from period_rank r
+                where r.period_id = :periodId and r.published_only = :publishedOnly
+                """ + FILTERS), filter, grade, band, scope, publishedOnly)
                 .query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, RankingFilter filter, Grade grade,
+                                                 ScoreBand band, UnitScope scope, boolean publishedOnly) {
+        return sql.param("grade", grade == null ? null : grade.name())
+                .param("scoreFrom", band.from())
+                .param("scoreBelow", band.below())
+                .param("periodId", filter.periodId())
+                .param("categoryId", filter.categoryId())
+                .param("parentUnitId", filter.parentUnitId())
+                .param("publishedOnly", publishedOnly)
+                .param("scopeUnitId", scope.unitIdOrNull());
     }
 
     Optional<String> periodName(long periodId) {
