@@ -24,9 +24,11 @@ class InterviewQuery {
 
     /** The scheme and the number of the period's published results (the units the bottom share is counted over). */
     Optional<PublishedResults> published(long periodId) {
+        PeriodRanks.settle(jdbc);
         return jdbc.sql("""
-                select scheme_id, count(*) as units from assessment
-                where period_id = ? and status = 'PUBLISHED' group by scheme_id limit 1""")
+                select a.scheme_id, r.units from period_rank r
+                join assessment a on a.unit_id = r.unit_id and a.period_id = r.period_id
+                where r.period_id = ? and r.published_only limit 1""")
                 .param(periodId).query(RecordRows.of(PublishedResults.class)).optional();
     }
 
@@ -35,7 +37,7 @@ class InterviewQuery {
 
     /** {@code bottomCount}: how many of the lowest ranks the bottom share covers, from the scheme's rule. */
     List<InterviewRow> rows(long periodId, UnitScope scope, int bottomCount) {
-        RankingQuery.settle(jdbc);
+        PeriodRanks.settle(jdbc);
         return jdbc.sql("""
                 select r.unit_id, u.name as unit_name, c.name as category_name, u.secretary_name, r.total, r.grade,
                        r.overall_rank, r.units, r.grade = 'POOR' as poor, r.bottom_rank <= :bottomCount as bottom,

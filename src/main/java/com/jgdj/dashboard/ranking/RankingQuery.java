@@ -8,7 +8,6 @@ import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -48,16 +47,6 @@ class RankingQuery {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Brings the ranks this transaction changed up to date before it reads them (they are otherwise ranked again
-     * when it commits). A read-only transaction has changed nothing.
-     */
-    static void settle(JdbcClient jdbc) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            jdbc.sql("select period_rank_settle()").query().listOfRows();
-        }
-    }
-
     List<RankingRow> rows(RankingFilter filter, UnitScope scope, boolean publishedOnly) {
         return rows(filter, null, ScoreBand.ALL, scope, publishedOnly, 0, null);
     }
@@ -65,7 +54,7 @@ class RankingQuery {
     /** A page of the ranking, optionally one grade only; {@code limit} null for all rows. */
     List<RankingRow> rows(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly,
                           int offset, Integer limit) {
-        settle(jdbc);
+        PeriodRanks.settle(jdbc);
         String order = filter.byCategory() ? "r.category_position" : "r.position";
         return bind(jdbc.sql(PREVIOUS + ", " + UnitTreeSql.DESCENDANTS + """
                 select r.unit_id, u.name as unit_name, r.category_id, c.name as category_name, u.secretary_name,
@@ -87,7 +76,7 @@ class RankingQuery {
     }
 
     long count(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly) {
-        settle(jdbc);
+        PeriodRanks.settle(jdbc);
         return bind(jdbc.sql("with recursive " + UnitTreeSql.DESCENDANTS + """
                 select count(*) from period_rank r
                 where r.period_id = :periodId and r.published_only = :publishedOnly

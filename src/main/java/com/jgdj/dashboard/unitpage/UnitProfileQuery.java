@@ -2,6 +2,7 @@ package com.jgdj.dashboard.unitpage;
 
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
+import com.jgdj.dashboard.ranking.PeriodRanks;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The unit page's read model. A unit's rank in a period is one plus the number of graded units with a higher total
- * (what {@code rank()} gives), counted on {@code assessment_period_total_idx} for the few periods asked for instead
- * of ranking every unit of every period. With {@code publishedOnly} (reporters) only published results count.
+ * The unit page's read model. A unit's ranks come from {@code period_rank} (kept by the database on every write that
+ * changes them, see {@link PeriodRanks}). With {@code publishedOnly} (reporters) only published results count.
  * A lateral subquery with {@code offset 0} reads one assessment's scores or one report's counts through its index
  * (the planner would otherwise flatten it and scan every period's scores or counts to keep one period's).
  */
@@ -45,28 +45,14 @@ class UnitProfileQuery {
     /** Empty when the unit does not exist or lies outside the scope. */
     Optional<UnitPeriodFacts> facts(long unitId, Long periodId, Long previousId, boolean publishedOnly,
                                     UnitScope scope) {
+        PeriodRanks.settle(jdbc);
         return jdbc.sql("""
-                with graded as (
-                    select a.period_id, a.total, a.grade, a.status, u.category_id
-                    from assessment a join org_unit u on u.id = a.unit_id
-                    where a.unit_id = :unitId and a.period_id in (:periodId, :previousId)
-                      and a.grade is not null and (not :publishedOnly or a.status = 'PUBLISHED')
-                ),
-                facts as (
-                    select g.period_id, g.total, g.grade, g.status,
-                           1 + (select count(*) from assessment b
-                                where b.period_id = g.period_id and b.total > g.total and\s""" + VISIBLE + """
-                                ) as overall_rank,
-                           (select count(*) from assessment b where b.period_id = g.period_id and\s""" + VISIBLE + """
-                           ) as units,
-                           1 + (select count(*) from assessment b join org_unit bu on bu.id = b.unit_id
-                                where b.period_id = g.period_id and bu.category_id = g.category_id
-                                  and b.total > g.total and\s""" + VISIBLE + """
-                                ) as category_rank,
-                           (select count(*) from assessment b join org_unit bu on bu.id = b.unit_id
-                            where b.period_id = g.period_id and bu.category_id = g.category_id and\s""" + VISIBLE + """
-                           ) as category_units
-                    from graded g
+                with facts as (
+                    select r.period_id, r.total, r.grade, r.status, r.overall_rank, r.units, r.category_rank,
+                           r.category_units
+                    from period_rank r
+                    where r.unit_id = :unitId and r.period_id in (:periodId, :previousId)
+                      and r.published_only = :publishedOnly
                 ),
                 subs as (
                     select s.period_id, s.id, s.late, s.flag_count
@@ -96,18 +82,16 @@ class UnitProfileQuery {
 
     /** The unit's total, grade and rank in every period in which any unit is graded, oldest first. */
     List<GradeHistoryRow> history(long unitId, boolean publishedOnly) {
+        PeriodRanks.settle(jdbc);
         return jdbc.sql("select p.id as period_id, " + PERIOD_NAME + """
-                         as period_name, a.total, a.grade,
-                       case when a.id is not null then 1 + (select count(*) from assessment b
-                            where b.period_id = p.id and b.total > a.total and\s""" + VISIBLE + """
-                       ) end as overall_rank,
-                       (select count(*) from assessment b where b.period_id = p.id and\s""" + VISIBLE + """
-                       ) as units
+                         as period_name, r.total, r.grade, r.overall_rank,
+                       (select x.units from period_rank x where x.period_id = p.id
+                        and x.published_only = :publishedOnly limit 1) as units
                 from reporting_period p
-                left join assessment a on a.period_id = p.id and a.unit_id = :unitId and a.grade is not null
-                                      and (not :publishedOnly or a.status = 'PUBLISHED')
-                where exists (select 1 from assessment b where b.period_id = p.id and\s""" + VISIBLE + """
-                )
+                left join period_rank r on r.period_id = p.id and r.unit_id = :unitId
+                                       and r.published_only = :publishedOnly
+                where exists (select 1 from period_rank x where x.period_id = p.id
+                              and x.published_only = :publishedOnly)
                 order by p.seq""")
                 .param("unitId", unitId).param("publishedOnly", publishedOnly)
                 .query(RecordRows.of(GradeHistoryRow.class)).list();
