@@ -28,7 +28,7 @@ class InterviewQuery {
         return jdbc.sql("""
                 select a.scheme_id, r.units from period_rank r
                 join assessment a on a.unit_id = r.unit_id and a.period_id = r.period_id
-                where r.period_id = ? and r.published_only limit 1""")
+                where r.period_id = ? and r.published_only order by r.position limit 1""")
                 .param(periodId).query(RecordRows.of(PublishedResults.class)).optional();
     }
 

@@ -16,7 +16,9 @@ import java.util.Optional;
  * Rankings of a period as {@code period_rank} keeps them (ranked by PostgreSQL's window functions whenever a write
  * changes them, see changeset 20261205-A1), with each unit's ranks in the period before (by
  * {@code reporting_period.seq}, the latest earlier one that has ranks). A page reads its rows in ranking order through
- * {@code period_rank_position_idx} (or the category order's index) and stops when it is full.
+ * {@code period_rank_position_idx} (or the category order's index) and stops when it is full; only then are its units
+ * and categories looked up, one by one (the {@code offset 0} laterals: the planner would otherwise sort the whole
+ * period, or hash every unit, to join 50 rows).
  */
 @Component
 class RankingQuery {
@@ -61,15 +63,18 @@ class RankingQuery {
                        r.total, r.grade, r.status, r.overall_rank, r.category_rank, r.tied_overall,
                        r.tied_in_category, r.units, r.category_units, r.percentile, r.category_percentile,
                        prev.overall_rank as previous_overall_rank, prev.category_rank as previous_category_rank
-                from period_rank r
-                join org_unit u on u.id = r.unit_id
-                join category c on c.id = r.category_id
+                from (
+                    select * from period_rank r
+                    where r.period_id = :periodId and r.published_only = :publishedOnly
+                    """ + FILTERS + "order by " + order + """
+
+                    offset :offset limit :limit
+                ) r
+                cross join lateral (select name, secretary_name from org_unit u where u.id = r.unit_id offset 0) u
+                cross join lateral (select name from category c where c.id = r.category_id offset 0) c
                 left join period_rank prev on prev.period_id = (select id from previous)
                      and prev.published_only = r.published_only and prev.unit_id = r.unit_id
-                where r.period_id = :periodId and r.published_only = :publishedOnly
-                """ + FILTERS + "order by " + order + """
-
-                offset :offset limit :limit"""), filter, grade, band, scope, publishedOnly)
+                order by\s""" + order), filter, grade, band, scope, publishedOnly)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(RecordRows.of(RankingRow.class)).list();

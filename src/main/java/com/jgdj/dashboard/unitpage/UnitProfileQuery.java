@@ -86,7 +86,7 @@ class UnitProfileQuery {
         return jdbc.sql("select p.id as period_id, " + PERIOD_NAME + """
                          as period_name, r.total, r.grade, r.overall_rank,
                        (select x.units from period_rank x where x.period_id = p.id
-                        and x.published_only = :publishedOnly limit 1) as units
+                        and x.published_only = :publishedOnly order by x.position limit 1) as units
                 from reporting_period p
                 left join period_rank r on r.period_id = p.id and r.unit_id = :unitId
                                        and r.published_only = :publishedOnly
