@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.base.db.PeriodSummaries;
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.security.UnitScope;
@@ -24,7 +25,7 @@ class InterviewQuery {
 
     /** The scheme and the number of the period's published results (the units the bottom share is counted over). */
     Optional<PublishedResults> published(long periodId) {
-        PeriodRanks.settle(jdbc);
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("""
                 select a.scheme_id, r.units from period_rank r
                 join assessment a on a.unit_id = r.unit_id and a.period_id = r.period_id
@@ -37,7 +38,7 @@ class InterviewQuery {
 
     /** {@code bottomCount}: how many of the lowest ranks the bottom share covers, from the scheme's rule. */
     List<InterviewRow> rows(long periodId, UnitScope scope, int bottomCount) {
-        PeriodRanks.settle(jdbc);
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("""
                 select r.unit_id, u.name as unit_name, c.name as category_name, u.secretary_name, r.total, r.grade,
                        r.overall_rank, r.units, r.grade = 'POOR' as poor, r.bottom_rank <= :bottomCount as bottom,

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.ranking;
 
+import com.jgdj.dashboard.base.db.PeriodSummaries;
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
 import com.jgdj.dashboard.assessment.grading.Grade;
@@ -56,7 +57,7 @@ class RankingQuery {
     /** A page of the ranking, optionally one grade only; {@code limit} null for all rows. */
     List<RankingRow> rows(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly,
                           int offset, Integer limit) {
-        PeriodRanks.settle(jdbc);
+        PeriodSummaries.settle(jdbc);
         String order = filter.byCategory() ? "r.category_position" : "r.position";
         return bind(jdbc.sql(PREVIOUS + ", " + UnitTreeSql.DESCENDANTS + """
                 select r.unit_id, u.name as unit_name, r.category_id, c.name as category_name, u.secretary_name,
@@ -81,7 +82,7 @@ class RankingQuery {
     }
 
     long count(RankingFilter filter, Grade grade, ScoreBand band, UnitScope scope, boolean publishedOnly) {
-        PeriodRanks.settle(jdbc);
+        PeriodSummaries.settle(jdbc);
         return bind(jdbc.sql("with recursive " + UnitTreeSql.DESCENDANTS + """
                 select count(*) from period_rank r
                 where r.period_id = :periodId and r.published_only = :publishedOnly

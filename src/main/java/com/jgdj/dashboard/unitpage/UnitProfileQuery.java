@@ -2,7 +2,7 @@ package com.jgdj.dashboard.unitpage;
 
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.period.PeriodKind;
-import com.jgdj.dashboard.ranking.PeriodRanks;
+import com.jgdj.dashboard.base.db.PeriodSummaries;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The unit page's read model. A unit's ranks come from {@code period_rank} (kept by the database on every write that
- * changes them, see {@link PeriodRanks}). With {@code publishedOnly} (reporters) only published results count.
- * A lateral subquery with {@code offset 0} reads one assessment's scores or one report's counts through its index
- * (the planner would otherwise flatten it and scan every period's scores or counts to keep one period's).
+ * The unit page's read model. A unit's ranks, the city's medians and dimension averages come from the per-period
+ * summaries the database keeps on every write that changes them ({@link PeriodSummaries}). With
+ * {@code publishedOnly} (reporters) only published results count.
  */
 @Component
 class UnitProfileQuery {
@@ -45,7 +44,7 @@ class UnitProfileQuery {
     /** Empty when the unit does not exist or lies outside the scope. */
     Optional<UnitPeriodFacts> facts(long unitId, Long periodId, Long previousId, boolean publishedOnly,
                                     UnitScope scope) {
-        PeriodRanks.settle(jdbc);
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("""
                 with facts as (
                     select r.period_id, r.total, r.grade, r.status, r.overall_rank, r.units, r.category_rank,
@@ -82,7 +81,7 @@ class UnitProfileQuery {
 
     /** The unit's total, grade and rank in every period in which any unit is graded, oldest first. */
     List<GradeHistoryRow> history(long unitId, boolean publishedOnly) {
-        PeriodRanks.settle(jdbc);
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("select p.id as period_id, " + PERIOD_NAME + """
                          as period_name, r.total, r.grade, r.overall_rank,
                        (select x.units from period_rank x where x.period_id = p.id
@@ -102,6 +101,7 @@ class UnitProfileQuery {
      * units of the period (city) and of the unit's category.
      */
     List<DimensionScoreRow> dimensions(long unitId, long periodId, Long previousId, boolean publishedOnly) {
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("""
                 with mine as (
                     select a.id, a.scheme_id, u.category_id
@@ -109,21 +109,14 @@ class UnitProfileQuery {
                     where a.unit_id = :unitId and a.period_id = :periodId
                       and a.grade is not null and (not :publishedOnly or a.status = 'PUBLISHED')
                 ),
-                period_scores as (
-                    select s.dimension_id, s.points, bu.category_id
-                    from assessment b
-                    join org_unit bu on bu.id = b.unit_id
-                    cross join lateral (
-                        select dimension_id, points from assessment_score s where s.assessment_id = b.id
-                        offset 0) s
-                    where b.period_id = :periodId and\s""" + VISIBLE + """
-                ),
                 city as (
-                    select dimension_id, avg(points) as avg_points from period_scores group by dimension_id
+                    select dimension_id, sum(points) / sum(scores) as avg_points from period_dimension_points
+                    where period_id = :periodId and published_only = :publishedOnly group by dimension_id
                 ),
                 category as (
-                    select dimension_id, avg(points) as avg_points from period_scores
-                    where category_id = (select category_id from mine) group by dimension_id
+                    select dimension_id, points / scores as avg_points from period_dimension_points
+                    where period_id = :periodId and published_only = :publishedOnly
+                      and category_id = (select category_id from mine)
                 ),
                 previous as (
                     select d.name, s.points
@@ -154,6 +147,7 @@ class UnitProfileQuery {
      * the latest reports of the period that give the same count, and the counts of its previous report.
      */
     List<IndicatorCountRow> indicators(long unitId, long periodId, Long previousId) {
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("""
                 with mine as (
                     select m.indicator_id, m.unit, sum(m.number) as count
@@ -162,22 +156,9 @@ class UnitProfileQuery {
                     where s.unit_id = :unitId and s.period_id = :periodId and s.latest and m.indicator_id is not null
                     group by m.indicator_id, m.unit
                 ),
-                period_counts as (
-                    select s.unit_id, m.indicator_id, m.unit, sum(m.number) as count
-                    from submission s
-                    cross join lateral (
-                        select m.indicator_id, m.unit, m.number from submission_metric m
-                        where m.submission_id = s.id and m.indicator_id is not null
-                        offset 0) m
-                    where s.period_id = :periodId and s.latest
-                      and (m.indicator_id, m.unit) in (select indicator_id, unit from mine)
-                    group by s.unit_id, m.indicator_id, m.unit
-                ),
                 city as (
-                    select indicator_id, unit, percentile_cont(0.5) within group (order by count) as city_median,
-                           count(*) as reporting_units
-                    from period_counts
-                    group by indicator_id, unit
+                    select indicator_id, unit, median as city_median, reporting_units from period_count_median
+                    where period_id = :periodId and (indicator_id, unit) in (select indicator_id, unit from mine)
                 ),
                 previous as (
                     select m.indicator_id, m.unit, sum(m.number) as count

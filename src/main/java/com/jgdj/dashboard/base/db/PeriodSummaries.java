@@ -1,0 +1,28 @@
+package com.jgdj.dashboard.base.db;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Per-period summaries kept by the database on every write that changes them, so that pages read a few rows of them
+ * instead of aggregating every unit of a period: {@code period_rank} (each graded unit's ranks, changeset
+ * 20261205-A1), {@code period_count_median} and {@code period_dimension_points} (the city's medians and points the
+ * unit page compares with, 20261205-A2). Row triggers note the periods a transaction changes; a deferred trigger
+ * computes them again when it commits, in period order, one transaction per period at a time (advisory locks).
+ * Read models that read a summary call {@link #settle} first.
+ */
+public final class PeriodSummaries {
+
+    private PeriodSummaries() {
+    }
+
+    /**
+     * Brings the summaries this transaction changed up to date before it reads them (they are otherwise computed
+     * when it commits). A read-only transaction has changed nothing, and costs no statement.
+     */
+    public static void settle(JdbcClient jdbc) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            jdbc.sql("select period_rank_settle(), period_stats_settle()").query().listOfRows();
+        }
+    }
+}
