@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.completeness;
 
+import com.jgdj.dashboard.base.db.SingleStatementRead;
 import com.jgdj.dashboard.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,17 +22,17 @@ public class CompletenessService {
         this.export = export;
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public List<CategoryCompletenessRow> byCategory(long periodId) {
         return query.byCategory(periodId, currentUser.scope());
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public List<UnitCompletenessRow> units(CompletenessFilter filter, int offset, int limit) {
         return query.units(filter, currentUser.scope(), offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public long count(CompletenessFilter filter) {
         return query.count(filter, currentUser.scope());
     }

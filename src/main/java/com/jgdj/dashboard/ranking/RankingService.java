@@ -1,6 +1,7 @@
 package com.jgdj.dashboard.ranking;
 
 import com.jgdj.dashboard.assessment.grading.Grade;
+import com.jgdj.dashboard.base.db.SingleStatementRead;
 
 import com.jgdj.dashboard.security.CurrentUser;
 import com.jgdj.dashboard.security.Role;
@@ -29,23 +30,23 @@ public class RankingService {
     }
 
     /** A page of the ranking for a lazy grid; {@code grade} null for all grades. */
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public List<RankingRow> page(RankingFilter filter, Grade grade, int offset, int limit) {
         return page(filter, grade, ScoreBand.ALL, offset, limit);
     }
 
     /** A page of the units whose total lies in {@code band} (their ranks stay those of the whole ranking). */
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public List<RankingRow> page(RankingFilter filter, Grade grade, ScoreBand band, int offset, int limit) {
         return query.rows(filter, grade, band, currentUser.scope(), currentUser.hasRole(Role.REPORTER), offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public long count(RankingFilter filter, Grade grade) {
         return count(filter, grade, ScoreBand.ALL);
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public long count(RankingFilter filter, Grade grade, ScoreBand band) {
         return query.count(filter, grade, band, currentUser.scope(), currentUser.hasRole(Role.REPORTER));
     }

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.base.db.SingleStatementRead;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.audit.AuditService;
@@ -29,13 +30,13 @@ public class SubmissionService {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     @PreAuthorize("isAuthenticated()")
     public List<SubmissionRow> list(SubmissionFilter filter, int offset, int limit) {
         return query.rows(filter, currentUser.scope(), offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     @PreAuthorize("isAuthenticated()")
     public long count(SubmissionFilter filter) {
         return query.count(filter, currentUser.scope());

@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.unitpage;
 
+import com.jgdj.dashboard.base.db.SingleStatementRead;
 import com.jgdj.dashboard.period.PeriodId;
 import com.jgdj.dashboard.orgunit.UnitId;
 import com.jgdj.dashboard.ranking.InterviewService;
@@ -80,12 +81,12 @@ public class UnitProfileService {
     }
 
     /** A page of every version of every report of the unit, newest first (empty outside the user's scope). */
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public List<UnitSubmissionRow> submissions(long unitId, int offset, int limit) {
         return query.submissions(unitId, currentUser.scope(), offset, limit);
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public long submissionCount(long unitId) {
         return query.submissionCount(unitId, currentUser.scope());
     }
