@@ -109,7 +109,7 @@ public class AssessmentWorkflowService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR', 'LEADER')")
     public QuotaCheck quotaCheck(long periodId) {
         return query.schemeOfPeriod(periodId)
-                .map(schemeId -> QuotaCalculator.check(schemes.details(schemeId).settings().quota(),
+                .map(schemeId -> QuotaCalculator.check(schemes.settings(schemeId).quota(),
                         query.quotaEntries(periodId)))
                 .orElseGet(() -> new QuotaCheck(List.of()));
     }
@@ -119,7 +119,7 @@ public class AssessmentWorkflowService {
     @PreAuthorize("isAuthenticated()")
     public QuotaPlaces quotaPlaces(long periodId) {
         return query.schemeOfPeriod(periodId)
-                .map(schemeId -> QuotaCalculator.places(schemes.details(schemeId).settings().quota(),
+                .map(schemeId -> QuotaCalculator.places(schemes.settings(schemeId).quota(),
                         query.gradedUnitsByCategory(periodId)))
                 .orElseGet(() -> new QuotaPlaces(Map.of()));
     }
@@ -128,7 +128,7 @@ public class AssessmentWorkflowService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     public PeriodReview review(long periodId) {
-        QuotaRule rule = query.schemeOfPeriod(periodId).map(id -> schemes.details(id).settings().quota()).orElse(null);
+        QuotaRule rule = query.schemeOfPeriod(periodId).map(id -> schemes.settings(id).quota()).orElse(null);
         return new PeriodReview(query.progress(periodId), query.grades(periodId), rule, quotaCheck(periodId));
     }
 

@@ -50,7 +50,7 @@ public class InterviewService {
 
     private int bottomPlaces(long periodId) {
         return query.published(periodId)
-                .map(p -> schemes.details(p.schemeId()).settings().interviewPlaces(p.units())).orElse(0);
+                .map(p -> schemes.settings(p.schemeId()).interviewPlaces(p.units())).orElse(0);
     }
 
     /** The unit's row of the period's 约谈名单 (empty when not listed or outside the user's scope). */

@@ -104,6 +104,7 @@ class AccessMatrixTest {
             entry("SchemeService.details", ALL), entry("SchemeService.copyToYear", "admin"),
             entry("SchemeService.saveSettings", "admin"), entry("SchemeService.saveDimensions", "admin"),
             entry("SchemeService.saveItems", "admin"), entry("SchemeService.saveVetoes", "admin"),
+            entry("SchemeService.settings", ALL),
             entry("AssessmentCorrectionService.correct", "admin assessor"),
             entry("AssessmentCorrectionService.revisions", STAFF),
             entry("AssessmentWorkflowService.progress", ALL),

@@ -72,6 +72,13 @@ public class SchemeService {
         return details(load(schemeId));
     }
 
+    /** The scheme's settings (thresholds, quota, caps, the 双约谈 share), without reading its dimensions and items. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SchemeSettings settings(long schemeId) {
+        return load(schemeId).settings();
+    }
+
     private AssessmentScheme ensure(int year) {
         return schemes.findByYear(year).orElseGet(() -> {
             AssessmentScheme template = schemes.findTemplateFor(year)

@@ -7,8 +7,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Per-period summaries kept by the database on every write that changes them, so that pages read a few rows of them
  * instead of aggregating every unit of a period: {@code period_rank} (each graded unit's ranks, changeset
  * 20261205-A1), {@code period_count_median} and {@code period_dimension_points} (the city's medians and points the
- * unit page compares with, 20261205-A2). Row triggers note the periods a transaction changes; a deferred trigger
- * computes them again when it commits, in period order, one transaction per period at a time (advisory locks).
+ * unit page compares with, 20261205-A2). Row triggers note the periods a transaction changes; at commit the first
+ * deferred trigger computes them again, ranks then medians then points, each in period order, one transaction per
+ * period and summary at a time (advisory locks taken in that one order, 20261205-A3).
  * Read models that read a summary call {@link #settle} first.
  */
 public final class PeriodSummaries {
@@ -22,7 +23,7 @@ public final class PeriodSummaries {
      */
     public static void settle(JdbcClient jdbc) {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            jdbc.sql("select period_rank_settle(), period_stats_settle()").query().listOfRows();
+            jdbc.sql("select period_summaries_settle()").query().listOfRows();
         }
     }
 }
