@@ -124,13 +124,6 @@ class PeriodRankTest {
         if (f == null) {
             return;
         }
-        transactions.executeWithoutResult(s -> {
-            jdbc.sql("delete from assessment where period_id in (?, ?)").params(f.h1, f.annual).update();
-            jdbc.sql("delete from reporting_period where id in (?, ?)").params(f.h1, f.annual).update();
-            for (long unit : f.units) {
-                jdbc.sql("delete from org_unit where id = ?").param(unit).update();
-            }
-            jdbc.sql("delete from category where id in (?, ?)").params(f.general, f.economy).update();
-        });
+        transactions.executeWithoutResult(s -> f.removeCommitted());
     }
 }

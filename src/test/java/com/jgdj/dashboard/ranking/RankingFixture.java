@@ -38,6 +38,17 @@ public final class RankingFixture {
                 .params(units[unit], period, scheme, status, new BigDecimal(total), grade).update();
     }
 
+    /** Removes what the fixture (and reports, assessments of its periods) left when a test committed it. */
+    public void removeCommitted() {
+        jdbc.sql("delete from submission where period_id in (?, ?)").params(h1, annual).update();
+        jdbc.sql("delete from assessment where period_id in (?, ?)").params(h1, annual).update();
+        jdbc.sql("delete from reporting_period where id in (?, ?)").params(h1, annual).update();
+        for (long unit : units) {
+            jdbc.sql("delete from org_unit where id = ?").param(unit).update();
+        }
+        jdbc.sql("delete from category where id in (?, ?)").params(general, economy).update();
+    }
+
     void bottomShare(String share) {
         jdbc.sql("update assessment_scheme set interview_bottom_share = ? where id = ?")
                 .params(new BigDecimal(share), scheme).update();

@@ -89,14 +89,6 @@ class PeriodStatsTest {
         if (f == null) {
             return;
         }
-        transactions.executeWithoutResult(s -> {
-            jdbc.sql("delete from submission where period_id in (?, ?)").params(f.h1, f.annual).update();
-            jdbc.sql("delete from assessment where period_id in (?, ?)").params(f.h1, f.annual).update();
-            jdbc.sql("delete from reporting_period where id in (?, ?)").params(f.h1, f.annual).update();
-            for (long unit : f.units.units) {
-                jdbc.sql("delete from org_unit where id = ?").param(unit).update();
-            }
-            jdbc.sql("delete from category where id in (?, ?)").params(f.units.general, f.units.economy).update();
-        });
+        transactions.executeWithoutResult(s -> f.units.removeCommitted());
     }
 }
