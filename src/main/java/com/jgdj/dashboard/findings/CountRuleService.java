@@ -16,8 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The rules on the counts. Violations are computed when they are read ({@link RuleViolationQuery}), so a changed
- * rule applies to every stored report at once: there is nothing to re-evaluate.
+ * The rules on the counts. A changed rule applies to every stored report at once: the database computes every
+ * period's violations again when the change commits ({@code period_rule_violation}, read by {@link RuleViolationQuery}).
  */
 @Service
 public class CountRuleService {

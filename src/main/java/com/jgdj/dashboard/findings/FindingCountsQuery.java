@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.findings;
 
+import com.jgdj.dashboard.base.db.PeriodSummaries;
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.orgunit.UnitTreeSql;
 import com.jgdj.dashboard.security.UnitScope;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * The overview's findings figures in one statement, over the same filtered units as the lists they open: rule
- * violations (as {@link RuleViolationQuery} evaluates them), stored suspicious pairs with a filtered unit on either
+ * violations (as {@link RuleViolationQuery} reads them), stored suspicious pairs with a filtered unit on either
  * side, and the uncovered items of the stored plan deliveries of the period's latest reports; and the list of those
  * uncovered items.
  */
@@ -35,6 +36,7 @@ class FindingCountsQuery {
             """;
 
     FindingCounts counts(FindingsFilter filter, UnitScope scope, boolean publishedOnly, boolean withCopies) {
+        PeriodSummaries.settle(jdbc);
         return RuleViolationQuery.bind(jdbc.sql(RuleViolationQuery.VIOLATIONS + UNCOVERED + """
                 select (select count(*) from violations) as rule_violations,
                        case when :withCopies then (

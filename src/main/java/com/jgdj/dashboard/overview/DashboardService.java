@@ -2,6 +2,7 @@ package com.jgdj.dashboard.overview;
 
 import com.jgdj.dashboard.assessment.AssessmentWorkflowService;
 import com.jgdj.dashboard.assessment.grading.QuotaPlaces;
+import com.jgdj.dashboard.findings.FindingCounts;
 import com.jgdj.dashboard.findings.FindingsFilter;
 import com.jgdj.dashboard.findings.FindingsService;
 import com.jgdj.dashboard.security.CurrentUser;
@@ -13,7 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** The overview dashboard: one round of read-model queries per filter change. */
+/**
+ * The overview dashboard: one round of read-model queries per filter change. The committee's view of all units or of
+ * one category reads the per-period summaries ({@link DashboardSummaryQuery}); any other filter or user counts over
+ * the units ({@link DashboardQuery}). Both give the same cards.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class DashboardService {
@@ -23,13 +28,15 @@ public class DashboardService {
     static final int INDICATOR_UNITS = 15;
 
     private final DashboardQuery query;
+    private final DashboardSummaryQuery summary;
     private final CurrentUser currentUser;
     private final AssessmentWorkflowService assessments;
     private final FindingsService findings;
 
-    DashboardService(DashboardQuery query, CurrentUser currentUser, AssessmentWorkflowService assessments,
+    DashboardService(DashboardQuery query, DashboardSummaryQuery summary, CurrentUser currentUser, AssessmentWorkflowService assessments,
                      FindingsService findings) {
         this.query = query;
+        this.summary = summary;
         this.currentUser = currentUser;
         this.assessments = assessments;
         this.findings = findings;
@@ -40,18 +47,31 @@ public class DashboardService {
     public DashboardData load(DashboardFilter filter, Long indicatorId) {
         UnitScope scope = currentUser.scope();
         boolean publishedOnly = currentUser.hasRole(Role.REPORTER);
-        List<DashboardData.UnitScore> top = query.ranked(filter, scope, publishedOnly, true, RANKING_BARS);
-        List<DashboardData.UnitScore> bottom = query.ranked(filter, scope, publishedOnly, false, RANKING_BARS);
+        DashboardData.IndicatorSpread spread = indicatorId == null ? null
+                : indicator(filter, scope, publishedOnly, indicatorId);
+        FindingCounts findingCounts = findings.counts(findingsFilter(filter));
+        if (DashboardSummaryQuery.covers(filter, scope, publishedOnly)) {
+            summary.settle();
+            return new DashboardData(
+                    summary.kpis(filter, excellentPlaces(filter)),
+                    summary.grades(filter),
+                    summary.ranked(filter, true, RANKING_BARS), summary.ranked(filter, false, RANKING_BARS),
+                    summary.histogram(filter),
+                    summary.trend(filter),
+                    summary.heatmap(filter, HEATMAP_UNITS),
+                    summary.completeness(filter),
+                    spread, findingCounts);
+        }
         return new DashboardData(
                 query.kpis(filter, scope, publishedOnly, excellentPlaces(filter)),
                 query.grades(filter, scope, publishedOnly),
-                top, bottom,
+                query.ranked(filter, scope, publishedOnly, true, RANKING_BARS),
+                query.ranked(filter, scope, publishedOnly, false, RANKING_BARS),
                 query.histogram(filter, scope, publishedOnly),
                 query.trend(filter, scope, publishedOnly),
                 query.heatmap(filter, scope, publishedOnly, HEATMAP_UNITS),
                 query.completeness(filter, scope, publishedOnly),
-                indicatorId == null ? null : indicator(filter, scope, publishedOnly, indicatorId),
-                findings.counts(findingsFilter(filter)));
+                spread, findingCounts);
     }
 
     /** The overview's filters as the findings lists take them (and carry them in their address). */
