@@ -37,6 +37,14 @@ class FindingCountsQuery {
 
     FindingCounts counts(FindingsFilter filter, UnitScope scope, boolean publishedOnly, boolean withCopies) {
         PeriodSummaries.settle(jdbc);
+        if (PeriodSummaries.answer(scope.unitIdOrNull(), publishedOnly, filter.parentUnitId(), filter.grade())) {
+            return summarised(filter, withCopies);
+        }
+        return counted(filter, scope, publishedOnly, withCopies);
+    }
+
+    /** The figures counted over the filtered units (what the summaries add up, for any filter). */
+    FindingCounts counted(FindingsFilter filter, UnitScope scope, boolean publishedOnly, boolean withCopies) {
         return RuleViolationQuery.bind(jdbc.sql(RuleViolationQuery.VIOLATIONS + UNCOVERED + """
                 select (select count(*) from violations) as rule_violations,
                        case when :withCopies then (
@@ -48,6 +56,33 @@ class FindingCountsQuery {
                                   or sb.unit_id in (select id from filtered_units))) end as copy_pairs,
                        (select count(*) from uncovered) as uncovered_plan_items"""), filter, scope, publishedOnly)
                 .param("unitId", null).param("withCopies", withCopies)
+                .query(RecordRows.of(FindingCounts.class)).single();
+    }
+
+    /**
+     * The same figures for the committee's view of the city or one category: violations and uncovered plan items added
+     * up from {@code period_category_counts}, the copy pairs of the period (with a unit of the category on either side).
+     */
+    FindingCounts summarised(FindingsFilter filter, boolean withCopies) {
+        boolean category = filter.categoryId() != null;
+        return jdbc.sql("""
+                select coalesce(sum(k.rule_violations), 0) as rule_violations,
+                       case when :withCopies then (
+                           select count(*) from similarity_pair p
+                           """ + (category ? """
+                           join submission sa on sa.id = p.submission_a
+                           join submission sb on sb.id = p.submission_b
+                           join org_unit ua on ua.id = sa.unit_id
+                           join org_unit ub on ub.id = sb.unit_id
+                           where p.period_id = :periodId
+                             and (ua.category_id = :categoryId or ub.category_id = :categoryId)""" : """
+                           where p.period_id = :periodId""") + """
+                       ) end as copy_pairs,
+                       coalesce(sum(k.uncovered_plan_items), 0) as uncovered_plan_items
+                from period_category_counts k
+                where k.period_id = :periodId""" + (category ? " and k.category_id = :categoryId" : ""))
+                .param("periodId", filter.periodId()).param("categoryId", filter.categoryId())
+                .param("withCopies", withCopies)
                 .query(RecordRows.of(FindingCounts.class)).single();
     }
 

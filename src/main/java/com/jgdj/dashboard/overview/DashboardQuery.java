@@ -146,16 +146,17 @@ class DashboardQuery {
     record IndicatorStats(java.math.BigDecimal median, long mentioning, long received) {
     }
 
-    /** Per unit: the sum of the indicator's counts in its latest report of the period (the most used measure word). */
+    /**
+     * Per unit: the sum of the indicator's counts in its latest report of the period, in the measure word the report
+     * uses most (stored per report, {@code submission_indicator_value}).
+     */
     private static final String INDICATOR_VALUES = """
-            , per_unit as (
-                select u.id as unit_id, u.name as unit_name, m.unit, sum(m.number) as value,
-                       row_number() over (partition by u.id order by count(*) desc, m.unit) as nth
+            , values as (
+                select u.id as unit_id, u.name as unit_name, v.value, v.unit
                 from units u
-                join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
-                join submission_metric m on m.submission_id = s.id and m.indicator_id = :indicatorId
-                group by u.id, u.name, m.unit
-            ), values as (select * from per_unit where nth = 1)
+                join submission_indicator_value v on v.unit_id = u.id and v.period_id = :periodId and v.latest
+                     and v.indicator_id = :indicatorId
+            )
             """;
 
     List<DashboardData.UnitValue> indicatorTop(DashboardFilter f, UnitScope scope, boolean publishedOnly,
@@ -169,7 +170,7 @@ class DashboardQuery {
 
     IndicatorStats indicatorStats(DashboardFilter f, UnitScope scope, boolean publishedOnly, long indicatorId) {
         return sql(INDICATOR_VALUES + """
-                select (select percentile_cont(0.5) within group (order by value) from values) as median,
+                select cast((select percentile_cont(0.5) within group (order by value) from values) as numeric) as median,
                        (select count(*) from values) as mentioning,
                        (select count(*) from submission s join units u on u.id = s.unit_id
                         where s.period_id = :periodId and s.latest) as received""", f, scope, publishedOnly)

@@ -47,11 +47,12 @@ public class DashboardService {
     public DashboardData load(DashboardFilter filter, Long indicatorId) {
         UnitScope scope = currentUser.scope();
         boolean publishedOnly = currentUser.hasRole(Role.REPORTER);
-        DashboardData.IndicatorSpread spread = indicatorId == null ? null
-                : indicator(filter, scope, publishedOnly, indicatorId);
         FindingCounts findingCounts = findings.counts(findingsFilter(filter));
         if (DashboardSummaryQuery.covers(filter, scope, publishedOnly)) {
             summary.settle();
+            DashboardData.IndicatorSpread spread = indicatorId == null ? null : spread(indicatorId,
+                    summary.indicatorStats(filter, indicatorId),
+                    summary.indicatorTop(filter, indicatorId, INDICATOR_UNITS));
             return new DashboardData(
                     summary.kpis(filter, excellentPlaces(filter)),
                     summary.grades(filter),
@@ -62,6 +63,9 @@ public class DashboardService {
                     summary.completeness(filter),
                     spread, findingCounts);
         }
+        DashboardData.IndicatorSpread spread = indicatorId == null ? null : spread(indicatorId,
+                query.indicatorStats(filter, scope, publishedOnly, indicatorId),
+                query.indicatorTop(filter, scope, publishedOnly, indicatorId, INDICATOR_UNITS));
         return new DashboardData(
                 query.kpis(filter, scope, publishedOnly, excellentPlaces(filter)),
                 query.grades(filter, scope, publishedOnly),
@@ -87,11 +91,9 @@ public class DashboardService {
                 : quota.allowedFor(query.categoryName(filter.categoryId()).orElse(""));
     }
 
-    private DashboardData.IndicatorSpread indicator(DashboardFilter filter, UnitScope scope, boolean publishedOnly,
-                                                    long indicatorId) {
-        DashboardQuery.IndicatorStats stats = query.indicatorStats(filter, scope, publishedOnly, indicatorId);
-        return new DashboardData.IndicatorSpread(indicatorId, query.indicatorName(indicatorId).orElse(""),
-                query.indicatorTop(filter, scope, publishedOnly, indicatorId, INDICATOR_UNITS), stats.median(),
-                stats.mentioning(), stats.received());
+    private DashboardData.IndicatorSpread spread(long indicatorId, DashboardQuery.IndicatorStats stats,
+                                                 List<DashboardData.UnitValue> top) {
+        return new DashboardData.IndicatorSpread(indicatorId, query.indicatorName(indicatorId).orElse(""), top,
+                stats.median(), stats.mentioning(), stats.received());
     }
 }

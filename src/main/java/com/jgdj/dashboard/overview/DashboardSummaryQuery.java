@@ -26,7 +26,7 @@ class DashboardSummaryQuery {
 
     /** Whether the summaries hold what this filter and user see. */
     static boolean covers(DashboardFilter f, UnitScope scope, boolean publishedOnly) {
-        return !publishedOnly && scope.unitIdOrNull() == null && f.parentUnitId() == null && f.grade() == null;
+        return PeriodSummaries.answer(scope.unitIdOrNull(), publishedOnly, f.parentUnitId(), f.grade());
     }
 
     /** Brings the summaries up to date with what this transaction wrote (nothing in a read-only one). */
@@ -101,11 +101,35 @@ class DashboardSummaryQuery {
                 select c.id as category_id, c.name as category_name, k.units as expected, k.on_time,
                        k.received - k.on_time as late, k.units - k.received as missing
                 from period_category_counts k join category c on c.id = k.category_id
-                where k.period_id = :periodId""" + (f.categoryId() == null ? "" : " and k.category_id = :categoryId")
-                + """
+                where k.period_id = :periodId and k.units > 0"""
+                + (f.categoryId() == null ? "" : " and k.category_id = :categoryId") + """
 
                 order by c.sort_order, c.name""", f)
                 .query(RecordRows.of(DashboardData.CategoryCompleteness.class)).list();
+    }
+
+    /** The active units (of the category) whose latest report of the period states the indicator, with its value. */
+    private static String indicatorValues(DashboardFilter f) {
+        return """
+                from submission_indicator_value v
+                join org_unit u on u.id = v.unit_id and u.active"""
+                + (f.categoryId() == null ? "" : " and u.category_id = :categoryId") + """
+
+                where v.period_id = :periodId and v.indicator_id = :indicatorId and v.latest""";
+    }
+
+    List<DashboardData.UnitValue> indicatorTop(DashboardFilter f, long indicatorId, int limit) {
+        return sql("select v.unit_id, u.name as unit_name, v.value, v.unit " + indicatorValues(f)
+                + "\norder by v.value desc, u.name collate \"zh-x-icu\", v.unit_id limit :limit", f)
+                .param("indicatorId", indicatorId).param("limit", limit)
+                .query(RecordRows.of(DashboardData.UnitValue.class)).list();
+    }
+
+    DashboardQuery.IndicatorStats indicatorStats(DashboardFilter f, long indicatorId) {
+        return sql("select cast((select percentile_cont(0.5) within group (order by v.value) " + indicatorValues(f)
+                + ") as numeric) as median, (select count(*) " + indicatorValues(f) + ") as mentioning, "
+                + "(select coalesce(sum(k.received), 0) " + counts(f) + ") as received", f)
+                .param("indicatorId", indicatorId).query(RecordRows.of(DashboardQuery.IndicatorStats.class)).single();
     }
 
     /** The graded active units in the ranking's order (best first), or from the lowest total. */

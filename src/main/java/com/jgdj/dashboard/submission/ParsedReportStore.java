@@ -53,6 +53,7 @@ public class ParsedReportStore {
         storeHeadings(parsed);
         storeSections(parsed);
         storeMetrics(parsed, indicatorIds);
+        storeIndicatorValues(parsed);
         storeFlags(parsed);
         storeSearchTerms(parsed);
         events.publishEvent(new ReportsParsed(parsed.stream().map(Parsed::submissionId).toList()));
@@ -131,6 +132,28 @@ public class ParsedReportStore {
             ps.setInt(9, m.quantityStart());
             ps.setInt(10, m.end());
         });
+    }
+
+    /**
+     * Per indicator, the sum of the report's counts in the measure word it uses most, with the report's period, unit
+     * and latest flag (changeset 20261206-A3 keeps those in step): what the overview's indicator card ranks by.
+     */
+    private void storeIndicatorValues(List<Parsed> parsed) {
+        Long[] ids = parsed.stream().map(Parsed::submissionId).toArray(Long[]::new);
+        jdbc.update("""
+                insert into submission_indicator_value (submission_id, indicator_id, period_id, unit_id, latest, value,
+                                                        unit)
+                select v.submission_id, v.indicator_id, s.period_id, s.unit_id, s.latest, v.value, v.unit
+                from (
+                    select m.submission_id, m.indicator_id, m.unit, sum(m.number) as value,
+                           row_number() over (partition by m.submission_id, m.indicator_id
+                                              order by count(*) desc, m.unit) as nth
+                    from submission_metric m
+                    where m.submission_id = any(?) and m.indicator_id is not null
+                    group by m.submission_id, m.indicator_id, m.unit
+                ) v
+                join submission s on s.id = v.submission_id
+                where v.nth = 1""", ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)));
     }
 
     private void storeFlags(List<Parsed> parsed) {

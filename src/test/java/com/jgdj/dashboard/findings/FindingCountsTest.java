@@ -5,6 +5,7 @@ import com.jgdj.dashboard.SignIn;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.indicator.IndicatorService;
 import com.jgdj.dashboard.security.Role;
+import com.jgdj.dashboard.security.UnitScope;
 import com.jgdj.dashboard.submission.ParsedReportStore;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -83,6 +84,9 @@ class FindingCountsTest {
                 values (?, ?, ?, 'PUBLISHED', 86.0, 'GOOD', 'test')""").params(yi, annual, scheme).update();
     }
 
+    @Autowired
+    FindingCountsQuery query;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -114,6 +118,15 @@ class FindingCountsTest {
         assertEquals(new FindingCounts(0, 1L, 1), counts(null, parent, null));
         assertEquals(new FindingCounts(2, 0L, 0), counts(null, null, "GOOD"));
         assertEquals(new FindingCounts(0, 0L, 0), counts(null, null, "EXCELLENT"));
+    }
+
+    @Test
+    void the_summaries_of_the_city_and_of_each_category_hold_what_counting_the_units_gives() {
+        jdbc.sql("select period_summaries_settle()").query().listOfRows();
+        for (Long category : java.util.Arrays.asList(null, catA, catB)) {
+            FindingsFilter filter = new FindingsFilter(annual, category, null, null);
+            assertEquals(query.counted(filter, UnitScope.ALL, false, true), query.summarised(filter, true));
+        }
     }
 
     @Test

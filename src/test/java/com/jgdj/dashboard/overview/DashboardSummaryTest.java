@@ -3,9 +3,12 @@ package com.jgdj.dashboard.overview;
 import com.jgdj.dashboard.IntegrationTest;
 import com.jgdj.dashboard.TestData;
 import com.jgdj.dashboard.assessment.AssessmentFixture;
+import com.jgdj.dashboard.findings.FindingsFixture;
+import com.jgdj.dashboard.indicator.IndicatorService;
 import com.jgdj.dashboard.ranking.RankingFixture;
 import com.jgdj.dashboard.security.Role;
 import com.jgdj.dashboard.security.UnitScope;
+import com.jgdj.dashboard.submission.ParsedReportStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +39,14 @@ class DashboardSummaryTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ParsedReportStore store;
+    @Autowired
+    IndicatorService indicators;
+
     RankingFixture f;
     long inactive;
+    long study;
 
     @BeforeEach
     void setUp() {
@@ -59,10 +68,15 @@ class DashboardSummaryTest {
                 from assessment a
                 join scheme_dimension d on d.scheme_id = a.scheme_id
                 where a.period_id = ?""").param(f.annual).update();
-        data.submission(f.units[0], f.annual, "报告", "a.txt", false, "SUBMITTED");
-        data.submission(f.units[1], f.annual, "报告", "b.txt", true, "SUBMITTED");
-        long flagged = data.submission(f.units[3], f.annual, "报告", "d.txt", false, "SUBMITTED");
+        FindingsFixture reports = new FindingsFixture(data, store, indicators);
+        long plain = reports.report(f.units[0], f.annual, 2023, "ANNUAL", "一、主要工作\n召开中心组学习8次，开展主题党日6次。\n");
+        long late = reports.report(f.units[1], f.annual, 2023, "ANNUAL", "一、主要工作\n召开中心组学习8次。\n");
+        jdbc.sql("update submission set late = true where id = ?").param(late).update();
+        // the parser flags these short reports; one flagged report is what the cards are checked with
+        jdbc.sql("update submission set flag_count = 0 where id in (?, ?)").params(plain, late).update();
+        long flagged = reports.report(f.units[3], f.annual, 2023, "ANNUAL", "一、主要工作\n召开中心组学习5次。\n");
         jdbc.sql("update submission set flag_count = 2 where id = ?").param(flagged).update();
+        study = jdbc.sql("select id from indicator where name = '中心组学习'").query(Long.class).single();
         data.submission(inactive, f.annual, "报告", "x.txt", false, "SUBMITTED");
         data.submission(f.units[2], f.h1, "报告", "c.txt", true, "SUBMITTED");
         jdbc.sql("insert into interview (unit_id, period_id, held_on, recorded_by) values (?, ?, date '2024-02-01', 'test')")
@@ -79,7 +93,7 @@ class DashboardSummaryTest {
 
     @Test
     void the_summaries_give_the_cards_of_the_whole_city() {
-        DashboardData city = service.load(new DashboardFilter(f.annual, null, null, null), null);
+        DashboardData city = service.load(new DashboardFilter(f.annual, null, null, null), study);
         DashboardData.Kpis kpis = city.kpis();
         assertEquals(List.of(5L, 3L, 2L, 1L, 5L, "83.4", 1L, 1L, 1L), List.of(kpis.expected(), kpis.received(),
                 kpis.onTime(), kpis.flaggedReports(), kpis.graded(), kpis.averageScore().toPlainString(),
@@ -98,6 +112,11 @@ class DashboardSummaryTest {
                 .sorted().toList());
         assertEquals(city.bottom().stream().map(DashboardData.UnitScore::unitName).toList(), city.heatmap().stream()
                 .map(DashboardData.HeatmapCell::unitName).distinct().toList());
+        DashboardData.IndicatorSpread spread = city.indicator();
+        assertEquals(List.of("市发展改革委机关党委 8.0000 次", "市委办公室机关党委 8.0000 次", "市商务局机关党委 5.0000 次"),
+                spread.top().stream().map(v -> v.unitName() + " " + v.value() + " " + v.unit()).toList());
+        assertEquals(List.of("8", 3L, 3L), List.of(spread.median().toPlainString(), spread.mentioning(),
+                spread.received()));
         assertSameAsCounted(new DashboardFilter(f.annual, null, null, null));
     }
 
@@ -121,5 +140,7 @@ class DashboardSummaryTest {
         assertEquals(live.trend(filter, all, false), summary.trend(filter));
         assertEquals(live.heatmap(filter, all, false, 20), summary.heatmap(filter, 20));
         assertEquals(live.completeness(filter, all, false), summary.completeness(filter));
+        assertEquals(live.indicatorTop(filter, all, false, study, 15), summary.indicatorTop(filter, study, 15));
+        assertEquals(live.indicatorStats(filter, all, false, study), summary.indicatorStats(filter, study));
     }
 }

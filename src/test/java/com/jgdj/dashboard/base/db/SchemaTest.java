@@ -22,7 +22,7 @@ class SchemaTest {
     @Test
     void liquibase_applies_every_changeset_of_the_changelog_from_scratch_in_order() {
         List<String> ids = jdbc.sql("select id from databasechangelog order by orderexecuted").query(String.class).list();
-        assertEquals(38, ids.size());
+        assertEquals(39, ids.size());
         assertEquals(Changelog.changesetIds(), ids);
         List<String> tables = jdbc.sql("""
                 select table_name from information_schema.tables
@@ -33,7 +33,7 @@ class SchemaTest {
                 "indicator", "interview", "org_unit", "period_category_counts", "period_count_median", "period_dimension_points", "period_rank", "period_rule_violation", "plan_delivery", "plan_delivery_item", "report_search", "reporting_period",
                 "scheme_dimension", "scheme_item", "scheme_veto", "similarity_fingerprint", "similarity_pair",
                 "similarity_passage", "submission", "submission_exception", "submission_flag",
-                "submission_heading", "submission_metric", "submission_section"), tables);
+                "submission_heading", "submission_indicator_value", "submission_metric", "submission_section"), tables);
     }
 
     @Test
