@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.submission;
 
+import com.jgdj.dashboard.base.db.PeriodSummaries;
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.security.UnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,18 @@ class SubmissionQuery {
                 .query(RecordRows.of(SubmissionRow.class)).list();
     }
 
+    /**
+     * Without a unit (or a liaison's own unit), the latest reports counted per period and status by the database
+     * ({@code period_status_reports}, changeset 20261206-A4) are added up instead of counting every latest report.
+     */
     long count(SubmissionFilter filter, UnitScope scope) {
+        if (filter.unitId() == null && PeriodSummaries.answer(scope.unitIdOrNull(), false, null, null)) {
+            PeriodSummaries.settle(jdbc);
+            return bind(jdbc.sql("select coalesce(sum(s.reports), 0) from period_status_reports s where true"
+                    + (filter.periodId() == null ? "" : " and s.period_id = :periodId")
+                    + (filter.status() == null ? "" : " and s.status = :status")), filter, scope)
+                    .query(Long.class).single();
+        }
         return bind(jdbc.sql("select count(*) from submission s " + where(filter, scope)), filter, scope)
                 .query(Long.class).single();
     }

@@ -68,6 +68,21 @@ class CompletenessServiceTest {
     }
 
     @Test
+    void a_page_further_down_continues_the_same_order_across_states_and_every_state_is_counted() {
+        data.unit("市商务局党组", economy, "党组", null, true);
+        List<String> page = service.units(new CompletenessFilter(period, null, null), 1, 3).stream()
+                .map(r -> r.unitName() + "|" + r.state()).toList();
+        // 商务局 and 税务局 are missing (by name), then 审计局 late, then 办公室 (综合部门 first) and 财政局 on time
+        assertEquals(List.of("市税务局党委|未报送", "市审计局党组|逾期", "市委办公室机关党委|按时"), page);
+        assertEquals(List.of(5L, 2L, 1L, 2L, 4L), List.of(
+                service.count(new CompletenessFilter(period, null, null)),
+                service.count(new CompletenessFilter(period, null, CompletenessFilter.State.MISSING)),
+                service.count(new CompletenessFilter(period, null, CompletenessFilter.State.LATE)),
+                service.count(new CompletenessFilter(period, null, CompletenessFilter.State.ON_TIME)),
+                service.count(new CompletenessFilter(period, economy, null))));
+    }
+
+    @Test
     void a_reporter_sees_only_its_own_unit() {
         SignIn.as(Role.REPORTER, finance);
         assertEquals(1, service.count(new CompletenessFilter(period, null, null)));

@@ -58,10 +58,10 @@ class SubmissionQueryPlanTest {
 
     @Test
     void the_unfiltered_first_page_keeps_its_plan_after_many_executions() throws SQLException {
-        List<String> sql = StatementLog.during(() -> {
+        List<String> sql = withoutSettle(StatementLog.during(() -> {
             assertEquals(2, submissions.list(SubmissionFilter.NONE, 0, 50).size());
             assertEquals(2, submissions.count(SubmissionFilter.NONE));
-        });
+        }));
         assertEquals(2, sql.size(), sql.toString());
         assertSamePlans(sql.get(0), 0, 50, 0, 50);
         assertSamePlans(sql.get(1));
@@ -70,10 +70,10 @@ class SubmissionQueryPlanTest {
     @Test
     void a_period_and_status_filter_keep_their_plan_after_many_executions() throws SQLException {
         SubmissionFilter filter = new SubmissionFilter(period, null, SubmissionStatus.SUBMITTED);
-        List<String> sql = StatementLog.during(() -> {
+        List<String> sql = withoutSettle(StatementLog.during(() -> {
             assertEquals(2, submissions.list(filter, 0, 50).size());
             assertEquals(2, submissions.count(filter));
-        });
+        }));
         assertSamePlans(sql.get(0), period, period, "SUBMITTED", 0, 50, 0, 50);
         assertSamePlans(sql.get(1), period, "SUBMITTED");
     }
@@ -112,6 +112,14 @@ class SubmissionQueryPlanTest {
         String generic = PlanCheck.genericPlan(connection, nullable, java.util.Arrays.asList(null, null));
         assertEquals(false, PlanCheck.shape(custom).equals(PlanCheck.shape(generic)), custom + "\n" + generic);
         assertEquals(true, generic.contains("IS NULL"), generic);
+    }
+
+    /**
+     * The test's transaction writes, so the count first settles the summaries it reads (the application's read-only
+     * transactions send no such statement).
+     */
+    private static List<String> withoutSettle(List<String> sql) {
+        return sql.stream().filter(s -> !s.equals("select period_summaries_settle()")).toList();
     }
 
     /**
