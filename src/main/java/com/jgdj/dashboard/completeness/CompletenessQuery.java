@@ -10,14 +10,26 @@ import java.util.List;
 
 /**
  * Expected (active units) against received latest versions, per category and per unit, in one period. The committee's
- * figures per category come from the counts the database keeps per period ({@code period_category_counts}); the list
- * of units walks each category's units in name order ({@code org_unit_category_name_idx}) and stops once the page is
- * full, state by state (missing, late, on time), so a first page reads about as many units as it shows.
+ * figures per category and counts come from the counts the database keeps per period ({@code period_category_counts});
+ * the list of units (missing first, then late, then on time) still looks up every active unit's report of the period.
  */
 @Component
 class CompletenessQuery {
 
     private static final String SCOPE = "(cast(:scopeUnitId as bigint) is null or u.id = :scopeUnitId)";
+
+    private static final String UNITS = """
+            from org_unit u
+            join category c on c.id = u.category_id
+            left join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
+            where u.active and""" + " " + SCOPE + """
+
+              and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
+              and (cast(:state as text) is null
+                   or (:state = 'MISSING' and s.id is null)
+                   or (:state = 'LATE' and s.late)
+                   or (:state = 'ON_TIME' and not s.late))
+            """;
 
     private final JdbcClient jdbc;
 
@@ -50,64 +62,19 @@ class CompletenessQuery {
                 .query(RecordRows.of(CategoryCompletenessRow.class)).list();
     }
 
-    /**
-     * One state's units in page order (category order, then name), at most {@code :n}: per category a walk of its
-     * active units by name, each looked up in the period's latest reports, stopping at {@code :n}.
-     */
-    private static String part(CompletenessFilter.State state, CompletenessFilter filter) {
-        String report = switch (state) {
-            case MISSING -> """
-                    left join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
-                    where s.id is null""";
-            case LATE -> """
-                    join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
-                    where s.late""";
-            case ON_TIME -> """
-                    join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
-                    where not s.late""";
-        };
-        return """
-                select %d as part, c.sort_order, u.id as unit_id, u.name as unit_name, c.name as category_name,
-                       u.submission_id, u.submitted_at, u.late, u.contact_name, u.contact_phone
-                from category c
-                cross join lateral (
-                    select u.id, u.name, s.id as submission_id, s.submitted_at, s.late, u.contact_name, u.contact_phone
-                    from org_unit u
-                    %s
-                      and u.category_id = c.id and u.active and %s
-                    order by u.name collate "zh-x-icu", u.id
-                    limit :n) u
-                """.formatted(PAGE_ORDER.indexOf(state), report, SCOPE)
-                + (filter.categoryId() == null ? "" : "where c.id = :categoryId\n");
-    }
-
     List<UnitCompletenessRow> units(CompletenessFilter filter, UnitScope scope, int offset, int limit) {
-        List<CompletenessFilter.State> states = filter.state() == null ? PAGE_ORDER : List.of(filter.state());
-        StringBuilder union = new StringBuilder();
-        for (CompletenessFilter.State state : states) {
-            if (!union.isEmpty()) {
-                union.append("union all\n");
-            }
-            union.append(part(state, filter));
-        }
-        long n = Math.min((long) offset + limit, Integer.MAX_VALUE);
         return jdbc.sql("""
-                select unit_id, unit_name, category_name, submission_id, submitted_at, late, contact_name,
-                       contact_phone
-                from (
-                """ + union + """
-                ) x
-                order by part, sort_order, unit_name collate "zh-x-icu", unit_id
+                select u.id as unit_id, u.name as unit_name, c.name as category_name, s.id as submission_id,
+                       s.submitted_at, s.late, u.contact_name, u.contact_phone
+                """ + UNITS + """
+                order by (s.id is null) desc, s.late desc nulls first, c.sort_order, u.name collate "zh-x-icu", u.id
                 offset :offset limit :limit""")
                 .param("periodId", filter.periodId()).param("categoryId", filter.categoryId())
-                .param("scopeUnitId", scope.unitIdOrNull()).param("n", n)
+                .param("state", filter.state() == null ? null : filter.state().name())
+                .param("scopeUnitId", scope.unitIdOrNull())
                 .param("offset", offset).param("limit", limit)
                 .query(RecordRows.of(UnitCompletenessRow.class)).list();
     }
-
-    /** Missing first, then late, then on time (what needs chasing first). */
-    private static final List<CompletenessFilter.State> PAGE_ORDER = List.of(CompletenessFilter.State.MISSING,
-            CompletenessFilter.State.LATE, CompletenessFilter.State.ON_TIME);
 
     long count(CompletenessFilter filter, UnitScope scope) {
         if (PeriodSummaries.answer(scope.unitIdOrNull(), false, null, null)) {
@@ -123,17 +90,7 @@ class CompletenessQuery {
                     .param("periodId", filter.periodId()).param("categoryId", filter.categoryId())
                     .query(Long.class).single();
         }
-        return jdbc.sql("""
-                select count(*)
-                from org_unit u
-                left join submission s on s.unit_id = u.id and s.period_id = :periodId and s.latest
-                where u.active and""" + " " + SCOPE + """
-
-                  and (cast(:categoryId as bigint) is null or u.category_id = :categoryId)
-                  and (cast(:state as text) is null
-                       or (:state = 'MISSING' and s.id is null)
-                       or (:state = 'LATE' and s.late)
-                       or (:state = 'ON_TIME' and not s.late))""")
+        return jdbc.sql("select count(*) " + UNITS)
                 .param("periodId", filter.periodId()).param("categoryId", filter.categoryId())
                 .param("state", filter.state() == null ? null : filter.state().name())
                 .param("scopeUnitId", scope.unitIdOrNull())

@@ -1,9 +1,6 @@
 --liquibase formatted sql
 
 --changeset jgdj:20261206-A4 splitStatements:false
--- The completeness list walks each category's units in name order and stops once its page is full.
-create index org_unit_category_name_idx on org_unit (category_id, name collate "zh-x-icu", id);
-
 -- Per period and status, the latest reports (of every unit): what the submissions list counts without a unit
 -- filter, instead of counting every latest report of every period. Counted again with the period's
 -- period_category_counts (20261206-A2), and when a report's status changes.
