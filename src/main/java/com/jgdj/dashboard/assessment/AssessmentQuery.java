@@ -1,5 +1,6 @@
 package com.jgdj.dashboard.assessment;
 
+import com.jgdj.dashboard.base.db.PeriodSummaries;
 import com.jgdj.dashboard.base.db.RecordRows;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.assessment.grading.QuotaEntry;
@@ -102,13 +103,19 @@ class AssessmentQuery {
                 .list();
     }
 
-    /** The period's graded units counted per category, in SQL (the overview needs the places, not the units). */
+    /**
+     * The period's graded units per category, in SQL (the overview needs the places, not the units): read from the
+     * ranks the database keeps ({@code period_rank}, one row per category through {@code period_rank_category_idx}).
+     */
     Map<String, Integer> gradedUnitsByCategory(long periodId) {
+        PeriodSummaries.settle(jdbc);
         return jdbc.sql("""
-                select c.name, count(*)::int as units
-                from assessment a join org_unit u on u.id = a.unit_id join category c on c.id = u.category_id
-                where a.period_id = ? and a.grade is not null
-                group by c.name""")
+                select c.name, r.category_units as units
+                from category c
+                cross join lateral (
+                    select r.category_units from period_rank r
+                    where r.period_id = ? and not r.published_only and r.category_id = c.id
+                    limit 1) r""")
                 .param(periodId)
                 .query((rs, i) -> Map.entry(rs.getString("name"), rs.getInt("units")))
                 .list().stream()

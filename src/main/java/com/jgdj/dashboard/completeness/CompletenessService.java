@@ -27,7 +27,8 @@ public class CompletenessService {
         return query.byCategory(periodId, currentUser.scope());
     }
 
-    @SingleStatementRead
+    /** Up to three statements (the counts per state decide which states the page reads): one snapshot. */
+    @Transactional(readOnly = true)
     public List<UnitCompletenessRow> units(CompletenessFilter filter, int offset, int limit) {
         return query.units(filter, currentUser.scope(), offset, limit);
     }

@@ -108,19 +108,22 @@ class DashboardSummaryQuery {
                 .query(RecordRows.of(DashboardData.CategoryCompleteness.class)).list();
     }
 
-    /** The active units (of the category) whose latest report of the period states the indicator, with its value. */
+    /** The values of the active units (of the category) whose latest report of the period states the indicator. */
     private static String indicatorValues(DashboardFilter f) {
         return """
                 from submission_indicator_value v
-                join org_unit u on u.id = v.unit_id and u.active"""
-                + (f.categoryId() == null ? "" : " and u.category_id = :categoryId") + """
-
-                where v.period_id = :periodId and v.indicator_id = :indicatorId and v.latest""";
+                where v.period_id = :periodId and v.indicator_id = :indicatorId and v.latest and v.active"""
+                + (f.categoryId() == null ? "" : " and v.category_id = :categoryId");
     }
 
     List<DashboardData.UnitValue> indicatorTop(DashboardFilter f, long indicatorId, int limit) {
-        return sql("select v.unit_id, u.name as unit_name, v.value, v.unit " + indicatorValues(f)
-                + "\norder by v.value desc, u.name collate \"zh-x-icu\", v.unit_id limit :limit", f)
+        return sql("""
+                select v.unit_id, u.name as unit_name, v.value, v.unit
+                from (select v.unit_id, v.value, v.unit""" + " " + indicatorValues(f) + """
+
+                      order by v.value desc fetch first (:limit) rows with ties) v
+                join org_unit u on u.id = v.unit_id
+                order by v.value desc, u.name collate "zh-x-icu", v.unit_id limit :limit""", f)
                 .param("indicatorId", indicatorId).param("limit", limit)
                 .query(RecordRows.of(DashboardData.UnitValue.class)).list();
     }

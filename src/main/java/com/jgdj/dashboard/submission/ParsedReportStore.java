@@ -136,14 +136,16 @@ public class ParsedReportStore {
 
     /**
      * Per indicator, the sum of the report's counts in the measure word it uses most, with the report's period, unit
-     * and latest flag (changeset 20261206-A3 keeps those in step): what the overview's indicator card ranks by.
+     * and latest flag and the unit's category and whether it is active (changeset 20261206-A3 keeps those in step):
+     * what the overview's indicator card ranks by.
      */
     private void storeIndicatorValues(List<Parsed> parsed) {
         Long[] ids = parsed.stream().map(Parsed::submissionId).toArray(Long[]::new);
         jdbc.update("""
-                insert into submission_indicator_value (submission_id, indicator_id, period_id, unit_id, latest, value,
-                                                        unit)
-                select v.submission_id, v.indicator_id, s.period_id, s.unit_id, s.latest, v.value, v.unit
+                insert into submission_indicator_value (submission_id, indicator_id, period_id, unit_id, latest,
+                                                        category_id, active, value, unit)
+                select v.submission_id, v.indicator_id, s.period_id, s.unit_id, s.latest, u.category_id, u.active,
+                       v.value, v.unit
                 from (
                     select m.submission_id, m.indicator_id, m.unit, sum(m.number) as value,
                            row_number() over (partition by m.submission_id, m.indicator_id
@@ -153,6 +155,7 @@ public class ParsedReportStore {
                     group by m.submission_id, m.indicator_id, m.unit
                 ) v
                 join submission s on s.id = v.submission_id
+                join org_unit u on u.id = s.unit_id
                 where v.nth = 1""", ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)));
     }
 

@@ -10,6 +10,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +28,9 @@ class CompletenessServiceTest {
     CompletenessService service;
     @Autowired
     TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long period;
     long economy;
@@ -80,6 +84,27 @@ class CompletenessServiceTest {
                 service.count(new CompletenessFilter(period, null, CompletenessFilter.State.LATE)),
                 service.count(new CompletenessFilter(period, null, CompletenessFilter.State.ON_TIME)),
                 service.count(new CompletenessFilter(period, economy, null))));
+    }
+
+    @Test
+    void a_unit_reporting_or_switched_off_leaves_the_missing_and_a_new_period_misses_every_active_unit() {
+        CompletenessFilter missing = new CompletenessFilter(period, null, CompletenessFilter.State.MISSING);
+        long tax = jdbc.sql("select id from org_unit where name = '市税务局党委'").query(Long.class).single();
+        data.submission(tax, period, "丁", "d.txt", true, "SUBMITTED");
+        assertEquals(List.of(), service.units(missing, 0, 50));
+        assertEquals(List.of("市审计局党组|逾期", "市税务局党委|逾期", "市委办公室机关党委|按时", "市财政局机关党委|按时"),
+                service.units(new CompletenessFilter(period, null, null), 0, 50).stream()
+                        .map(r -> r.unitName() + "|" + r.state()).toList());
+        jdbc.sql("update org_unit set active = false where name = '市审计局党组'").update();
+        long next = data.period(2024, "ANNUAL", LocalDate.of(2025, 1, 15), "OPEN");
+        assertEquals(List.of("市委办公室机关党委", "市财政局机关党委", "市税务局党委"),
+                service.units(new CompletenessFilter(next, null, null), 0, 50).stream()
+                        .map(UnitCompletenessRow::unitName).toList());
+        assertEquals(3, service.count(new CompletenessFilter(next, null, CompletenessFilter.State.MISSING)));
+        jdbc.sql("update org_unit set active = true where name = '市审计局党组'").update();
+        assertEquals(List.of("市委办公室机关党委", "市财政局机关党委", "市审计局党组", "市税务局党委"),
+                service.units(new CompletenessFilter(next, null, null), 0, 50).stream()
+                        .map(UnitCompletenessRow::unitName).toList());
     }
 
     @Test

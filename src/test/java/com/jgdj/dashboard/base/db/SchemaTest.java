@@ -22,7 +22,7 @@ class SchemaTest {
     @Test
     void liquibase_applies_every_changeset_of_the_changelog_from_scratch_in_order() {
         List<String> ids = jdbc.sql("select id from databasechangelog order by orderexecuted").query(String.class).list();
-        assertEquals(40, ids.size());
+        assertEquals(42, ids.size());
         assertEquals(Changelog.changesetIds(), ids);
         List<String> tables = jdbc.sql("""
                 select table_name from information_schema.tables
@@ -30,7 +30,7 @@ class SchemaTest {
                 .query(String.class).list();
         assertEquals(List.of("app_setting", "app_user", "assessment", "assessment_adjustment", "assessment_revision",
                 "assessment_scheme", "assessment_score", "audit_log", "category", "count_rule", "document_template",
-                "indicator", "interview", "org_unit", "period_category_counts", "period_count_median", "period_dimension_points", "period_rank", "period_rule_violation", "period_status_reports", "plan_delivery", "plan_delivery_item", "report_search", "reporting_period",
+                "indicator", "interview", "org_unit", "period_category_counts", "period_count_median", "period_dimension_points", "period_missing_unit", "period_rank", "period_rule_violation", "period_status_reports", "plan_delivery", "plan_delivery_item", "report_search", "reporting_period",
                 "scheme_dimension", "scheme_item", "scheme_veto", "similarity_fingerprint", "similarity_pair",
                 "similarity_passage", "submission", "submission_exception", "submission_flag",
                 "submission_heading", "submission_indicator_value", "submission_metric", "submission_section"), tables);
