@@ -137,9 +137,20 @@ begin
 end
 $$;
 
--- The periods whose violations a transaction changed, from the notes of 20261205-A2 (',m3,': the counts of period 3
--- changed) and ',v*,' (a count rule changed: every period). Called by period_summaries_settle with the notes it read
--- before the medians and points cleared them, after those, so every transaction takes the advisory locks in one order.
+-- The periods whose violations a transaction changed, in period order, from the notes of 20261205-A2 (',m3,': the
+-- counts of period 3 changed, and with them those of the same year's annual period when period 3 is a half-year one)
+-- and ',v*,' (a count rule changed: every period).
+create function period_violation_periods(noted text) returns setof bigint language sql stable as $$
+    select p.id from reporting_period p
+    where position(',v*,' in noted) > 0 or position(',m' || p.id || ',' in noted) > 0
+       or (p.kind = 'ANNUAL' and exists (
+              select 1 from reporting_period h
+              where h.year = p.year and h.kind = 'H1' and position(',m' || h.id || ',' in noted) > 0))
+    order by p.id
+$$;
+
+-- Called by period_summaries_settle with the notes it read before the medians and points cleared them, after those,
+-- so every transaction takes the advisory locks in one order.
 create function period_violations_settle(noted text) returns void language plpgsql as $$
 declare
     period bigint;
@@ -147,12 +158,7 @@ begin
     if noted = '' then
         return;
     end if;
-    for period in select p.id from reporting_period p
-                  where position(',v*,' in noted) > 0 or position(',m' || p.id || ',' in noted) > 0
-                     or (p.kind = 'ANNUAL' and exists (
-                            select 1 from reporting_period h
-                            where h.year = p.year and h.kind = 'H1' and position(',m' || h.id || ',' in noted) > 0))
-                  order by p.id loop
+    for period in select period_violation_periods(noted) loop
         perform refresh_period_rule_violation(period);
     end loop;
 end

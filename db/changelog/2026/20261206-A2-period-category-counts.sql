@@ -88,6 +88,25 @@ begin
 end
 $$;
 
+-- Per period and status, the latest reports (of every unit): what the submissions list counts without a unit
+-- filter, instead of counting every latest report of every period. Counted again with the period's
+-- period_category_counts, and when a report's status changes.
+create table period_status_reports (
+    period_id  bigint       not null references reporting_period (id) on delete cascade,
+    status     varchar(10)  not null,
+    reports    integer      not null,
+    primary key (period_id, status),
+    constraint period_status_reports_status_ck check (status in ('SUBMITTED', 'RETURNED', 'ACCEPTED'))
+);
+
+create function refresh_period_status_reports(p_period bigint) returns void language plpgsql as $$
+begin
+    delete from period_status_reports where period_id = p_period;
+    insert into period_status_reports (period_id, status, reports)
+    select p_period, s.status, count(*) from submission s where s.period_id = p_period and s.latest group by s.status;
+end
+$$;
+
 create function period_counts_note() returns trigger language plpgsql as $$
 declare
     noted text := coalesce(current_setting('jgdj.stats_periods', true), '');
@@ -120,7 +139,7 @@ begin
 end
 $$;
 
--- The noted periods, and those whose violations were computed again (see period_violations_settle).
+-- The noted periods, and those whose violations were computed again (period_violation_periods, 20261206-A1).
 create function period_counts_settle(noted text) returns void language plpgsql as $$
 declare
     period bigint;
@@ -130,12 +149,11 @@ begin
     end if;
     for period in select p.id from reporting_period p
                   where position(',c*,' in noted) > 0 or position(',c' || p.id || ',' in noted) > 0
-                     or position(',v*,' in noted) > 0 or position(',m' || p.id || ',' in noted) > 0
-                     or (p.kind = 'ANNUAL' and exists (
-                            select 1 from reporting_period h
-                            where h.year = p.year and h.kind = 'H1' and position(',m' || h.id || ',' in noted) > 0))
-                  order by p.id loop
+                  union
+                  select period_violation_periods(noted)
+                  order by 1 loop
         perform refresh_period_category_counts(period);
+        perform refresh_period_status_reports(period);
     end loop;
 end
 $$;
@@ -157,6 +175,10 @@ create trigger submission_counts_note_update after update on submission
     for each row when (old.latest is distinct from new.latest or old.late is distinct from new.late
                        or old.flag_count is distinct from new.flag_count
                        or old.period_id is distinct from new.period_id or old.unit_id is distinct from new.unit_id)
+    execute function period_counts_note();
+
+create trigger submission_status_counts_note after update on submission
+    for each row when (old.status is distinct from new.status)
     execute function period_counts_note();
 
 create trigger assessment_counts_note_insert_delete after insert or delete on assessment
@@ -193,4 +215,4 @@ create trigger reporting_period_counts_note after insert on reporting_period
 create constraint trigger reporting_period_counts_at_commit after insert on reporting_period
     deferrable initially deferred for each row execute function period_stats_at_commit();
 
-select refresh_period_category_counts(id) from reporting_period order by id;
+select refresh_period_category_counts(id), refresh_period_status_reports(id) from reporting_period order by id;

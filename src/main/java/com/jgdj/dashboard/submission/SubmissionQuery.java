@@ -66,7 +66,7 @@ class SubmissionQuery {
 
     /**
      * Without a unit (or a liaison's own unit), the latest reports counted per period and status by the database
-     * ({@code period_status_reports}, changeset 20261206-A4) are added up instead of counting every latest report.
+     * ({@code period_status_reports}, changeset 20261206-A2) are added up instead of counting every latest report.
      */
     long count(SubmissionFilter filter, UnitScope scope) {
         if (filter.unitId() == null && PeriodSummaries.answer(scope.unitIdOrNull(), false, null, null)) {

@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset jgdj:20261206-A6 splitStatements:false
+--changeset jgdj:20261206-A5 splitStatements:false
 -- The active units without a latest report in a period (报送情况's 未报送, listed first), kept by row triggers, so the
 -- completeness list reads the few missing units of a period instead of looking up every active unit's report. A unit
 -- and a period inserted by one statement both add their pair: the second insert finds it there.
