@@ -23,7 +23,7 @@ class RuleViolationMarks implements ReportFindingSource {
 
     @Override
     public List<ReportFinding> findings(long submissionId) {
-        // violations are evaluated on the latest report of a unit and period
+        // violations are stored for the latest report of a unit and period
         return reports.latestUnitPeriod(submissionId)
                 .map(up -> findings.violations(up.periodId(), up.unitId(), 0, MAX_MARKS).stream()
                         .filter(v -> v.submissionId() == submissionId)

@@ -168,9 +168,9 @@ class SearchServiceTest {
                 .query(Long.class).single();
         // at this size a sequential scan of the small heap still looks cheaper to the planner; what is shown here is
         // that the index serves the lookup (the bench checks the plans chosen at 5,000 units × 20 periods). Plain index
-        // scans are off too: an autovacuum of the reports running after the analyze above (other test classes commit
-        // and delete reports) can leave the planner believing one latest report exists, and it then filters that one
-        // report's terms row by row instead of asking the index
+        // scans are off too: once, in a full run after test classes that commit and delete reports, the planner
+        // estimated one latest report (an autovacuum after the analyze above is the likely cause; not confirmed) and
+        // filtered that report's terms row by row instead of asking the index
         jdbc.sql("set local enable_seqscan = off").update();
         jdbc.sql("set local enable_indexscan = off").update();
         String plan = query.plan(SearchFilter.of("党课"), List.of("党课"), UnitScope.ALL);
