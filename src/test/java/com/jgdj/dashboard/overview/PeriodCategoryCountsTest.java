@@ -15,8 +15,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The overview's per-period counts are kept by the database: a committed report, grade, 双约谈, unit switched off or
- * new period counts the periods it touches again when it commits; a rolled-back one changes nothing. Real
+ * The overview's per-period counts (and the latest reports per status) are kept by the database: a committed report,
+ * status, grade, 双约谈, unit switched off or new period counts the periods it touches again when it commits; a
+ * rolled-back one changes nothing. Real
  * transactions; the test removes what it made.
  */
 @SpringBootTest
@@ -58,8 +59,13 @@ class PeriodCategoryCountsTest {
         });
         assertEquals("经济部门 3 1 0 1 1 58.0 0/0/0/1 1 {1,0,0,0,0,0,0,0,0,0}", counts(f.annual).get(1));
 
+        assertEquals(List.of("SUBMITTED 1"), statuses(f.annual));
+
         transactions.executeWithoutResult(s -> jdbc.sql("update submission set late = false where unit_id = ?")
                 .param(f.units[3]).update());
+        transactions.executeWithoutResult(s -> jdbc.sql("update submission set status = 'ACCEPTED' where unit_id = ?")
+                .param(f.units[3]).update());
+        assertEquals(List.of("ACCEPTED 1"), statuses(f.annual));
         transactions.executeWithoutResult(s -> jdbc.sql("update assessment set total = 91, grade = 'EXCELLENT' where unit_id = ?")
                 .param(f.units[3]).update());
         assertEquals("经济部门 3 1 1 1 1 91.0 1/0/0/0 1 {0,0,0,0,0,0,0,1,0,0}", counts(f.annual).get(1));
@@ -72,6 +78,11 @@ class PeriodCategoryCountsTest {
         next = transactions.execute(s -> data.period(2024, "H1", LocalDate.of(2024, 7, 10), "OPEN"));
         assertEquals(List.of("综合部门 2 0 0 0 0 0.0 0/0/0/0 0 {0,0,0,0,0,0,0,0,0,0}",
                 "经济部门 2 0 0 0 0 0.0 0/0/0/0 0 {0,0,0,0,0,0,0,0,0,0}"), counts(next));
+    }
+
+    private List<String> statuses(long period) {
+        return jdbc.sql("select status || ' ' || reports from period_status_reports where period_id = ? order by status")
+                .param(period).query(String.class).list();
     }
 
     private List<String> counts(long period) {
