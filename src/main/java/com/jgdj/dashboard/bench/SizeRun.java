@@ -390,7 +390,8 @@ final class SizeRun {
             i++;
             // the run's start in the text: a kept database already holds the last run's files, and the same bytes again
             // would be refused as a duplicate instead of imported
-            byte[] bytes = (source.text() + "\n（基准测试导入第" + i + "份，" + run + "）\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (source.text() + "\n（基准测试导入第" + i + "份，" + run + "）\n")
+                    .getBytes(StandardCharsets.UTF_8);
             imports.importFile(UnitId.of(source.unitId()), PeriodId.of(open), "bench-" + i + ".txt", bytes);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
  */
 public record CountMinimum(String indicator, BigDecimal halfYear) {
 
-    /** An annual report is held to this many times the half-year minimum (the database's rules read it from {@code count_rule_annual_factor()}; a test keeps them equal). */
+    /**
+     * An annual report is held to this many times the half-year minimum (the database's rules read it from
+     * {@code count_rule_annual_factor()}; a test keeps them equal).
+     */
     public static final int ANNUAL_FACTOR = 2;
 
     /** The minimum for a report of that period kind, or {@code null} when the rule is off. */

@@ -33,7 +33,8 @@ public class DashboardService {
     private final AssessmentWorkflowService assessments;
     private final FindingsService findings;
 
-    DashboardService(DashboardQuery query, DashboardSummaryQuery summary, CurrentUser currentUser, AssessmentWorkflowService assessments,
+    DashboardService(DashboardQuery query, DashboardSummaryQuery summary, CurrentUser currentUser,
+                     AssessmentWorkflowService assessments,
                      FindingsService findings) {
         this.query = query;
         this.summary = summary;

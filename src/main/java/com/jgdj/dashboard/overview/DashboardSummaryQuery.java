@@ -13,8 +13,9 @@ import java.util.List;
  * the database keeps: {@code period_category_counts} (changeset 20261206-A2), {@code period_rank} (20261205-A1) and
  * {@code submission_indicator_value} (20261206-A3). They give what {@link DashboardQuery} counts over every unit of the
  * period (the same active units, graded results and order), reading a few rows per category and the rows shown. The
- * score bins of {@code period_category_counts} are {@link DashboardData.HistogramBin}'s (from 55 in steps of 5 to 100). A reporter (one unit, published results
- * only), a 上级单位 or a grade filter reads through {@link DashboardQuery}.
+ * score bins of {@code period_category_counts} are {@link DashboardData.HistogramBin}'s (from 55 in steps of 5 to
+ * 100). A reporter (one unit, published results only), a 上级单位 or a grade filter reads through
+ * {@link DashboardQuery}.
  */
 @Component
 class DashboardSummaryQuery {
