@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.context.event.EventListener;
@@ -15,12 +17,18 @@ public class StartupState {
     public static final String TITLE = "系统正在初始化";
     public static final String MESSAGE = "正在准备数据和账号，请稍候几分钟再登录。";
 
+    /** The line an operator (and the load run) waits for: sign-in is open from here on. */
+    public static final String READY_LOG = "Start-up finished, sign-in open on port {}";
+
+    private static final Logger log = LoggerFactory.getLogger(StartupState.class);
+
     private volatile boolean ready;
 
     /** Spring publishes this after every start-up runner has finished. */
     @EventListener(ApplicationReadyEvent.class)
-    void ready() {
+    void ready(ApplicationReadyEvent event) {
         ready = true;
+        log.info(READY_LOG, event.getApplicationContext().getEnvironment().getProperty("local.server.port", "-"));
     }
 
     public boolean isReady() {

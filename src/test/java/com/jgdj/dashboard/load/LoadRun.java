@@ -25,18 +25,20 @@ import java.util.concurrent.Future;
  * <p>
  * Settings (system properties): {@code load.users} (20), {@code load.seconds} (120, counted per user from its
  * sign-in), {@code load.url} (none: start the application in a JVM of its own, {@link LoadApp}, on a throw-away
- * embedded database with the demo data at {@code load.scale}), {@code load.pid} (the process id of the server at
+ * embedded database with the demo data at {@code load.scale}, in development mode from the test class path),
+ * {@code load.jar} (instead, the production jar to start the same way: what a node runs, so what session memory is
+ * measured on), {@code load.pid} (the process id of the server at
  * {@code load.url}, to measure its heap), {@code load.account} ({@code leader}), {@code load.password}
  * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
  * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
  * as an error, 60), {@code load.think} (milliseconds a user pauses after each step, as a person reading the page,
  * 2000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}.
- * Each user drives a Chromium of its own (Playwright belongs to one thread), so on a small machine the browsers
- * compete with the server for the same cores.
+ * Every user is a browser context of one shared Chromium ({@link SharedChromium}), driven from its own thread; on a
+ * small machine the pages' renderers still compete with the server for the same cores.
  * <p>
  * Session memory: after a warm-up session has visited every page once, the server's live heap after a full GC
- * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in and open the overview
- * (their browsers stay open), and the live heap again; the difference divided by the number of sessions, with the
+ * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in, landing on the overview
+ * (one page load: their browsers stay open on it), and the live heap again; the difference divided by the number of sessions, with the
  * classes that grew most.
  */
 public final class LoadRun {
@@ -61,24 +63,26 @@ public final class LoadRun {
             long start = System.nanoTime();
             String scale = System.getProperty("load.scale", "standard");
             System.out.println("starting the application with the demo data (" + scale + ") ...");
-            server = ServerJvm.start(System.getProperty("load.heap", "1g"), scale);
+            String jar = System.getProperty("load.jar", "");
+            server = jar.isBlank() ? ServerJvm.start(System.getProperty("load.heap", "1g"), scale)
+                    : ServerJvm.startJar(Paths.get(jar), System.getProperty("load.heap", "1g"), scale);
             System.out.printf("application up at %s in %d s%n", server.url(), (System.nanoTime() - start) / 1_000_000_000);
         } else {
             server = ServerJvm.external(url.replaceFirst("/$", ""), Long.getLong("load.pid", 0));
         }
         int exit;
-        try (server) {
-            exit = run(server, users, seconds, sessions, account, password, chromium);
+        try (server; SharedChromium browsers = SharedChromium.start(chromium)) {
+            exit = run(server, users, seconds, sessions, account, password, browsers);
         }
         System.exit(exit);
     }
 
     private static int run(ServerJvm server, int users, int seconds, int sessions, String account, String password,
-                           Path chromium) throws Exception {
+                           SharedChromium chromium) throws Exception {
         String base = server.url();
         Queue<String> errors = new ConcurrentLinkedQueue<>();
         try (Playwright playwright = Playwright.create()) {
-            Browser browser = BrowserUser.launch(playwright, chromium);
+            Browser browser = chromium.connect(playwright);
             // warm-up: every page once (classes, caches, the database's buffers)
             StepTimes warmTimes = new StepTimes(BrowserUser.STEPS);
             try (BrowserUser warm = new BrowserUser(browser, base, account, password, errors, "warm-up")) {
@@ -107,7 +111,7 @@ public final class LoadRun {
                     return;
                 }
                 try (Playwright playwright = Playwright.create()) {
-                    Browser browser = BrowserUser.launch(playwright, chromium);
+                    Browser browser = chromium.connect(playwright);
                     try (BrowserUser user = new BrowserUser(browser, base, account, password, errors, "user" + n)
                             .thinking(think)) {
                         user.signIn(times);
@@ -151,7 +155,7 @@ public final class LoadRun {
         for (int i = 0; i < sessions; i++) {
             BrowserUser user = new BrowserUser(browser, base, account, password, errors, "session" + i);
             user.signIn(ignored);
-            user.overview(ignored);
+            user.awaitOverview();
             open.add(user);
         }
         Map<String, Long> after = server.histogram();

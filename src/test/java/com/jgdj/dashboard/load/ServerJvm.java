@@ -1,16 +1,21 @@
 package com.jgdj.dashboard.load;
 
+import com.jgdj.dashboard.security.StartupState;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The server's JVM as the load run sees it: started here ({@link LoadApp}) or given by its process id. */
+/** The server's JVM as the load run sees it: started here ({@link LoadApp} or the production jar) or given by its process id. */
 final class ServerJvm implements AutoCloseable {
 
     private final long pid;
@@ -23,7 +28,7 @@ final class ServerJvm implements AutoCloseable {
         this.url = url;
     }
 
-    /** Starts {@link LoadApp} with this JVM's class path and waits until it has loaded the demo. */
+    /** Starts {@link LoadApp} with this JVM's class path (development mode) and waits until it has loaded the demo. */
     static ServerJvm start(String heap, String scale) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-Dload.scale=" + scale,
@@ -32,15 +37,35 @@ final class ServerJvm implements AutoCloseable {
                 "-Dvaadin.devmode.componentTracker.enabled=false",
                 "-cp", System.getProperty("java.class.path"), LoadApp.class.getName())
                 .redirectErrorStream(true).start();
+        return await(process, Pattern.compile("^READY (\\d+)"));
+    }
+
+    /**
+     * Starts the production jar ({@code mvn -Pproduction package}) on a throw-away embedded database with the demo
+     * data, and waits for its start-up line ({@link StartupState#READY_LOG}): what a node in production runs.
+     */
+    static ServerJvm startJar(Path jar, String heap, String scale) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-jar", jar.toString(),
+                "--server.port=0", "--dashboard.db.ephemeral=true", "--dashboard.demo=true",
+                "--dashboard.demo.scale=" + scale, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--logging.level." + StartupState.class.getName() + "=INFO")
+                .redirectErrorStream(true).start();
+        String ready = StartupState.READY_LOG.replace("{}", "");
+        return await(process, Pattern.compile(Pattern.quote(ready) + "(\\d+)"));
+    }
+
+    /** Reads the server's output until {@code ready} matches (its group 1 the port), then keeps draining it. */
+    private static ServerJvm await(Process process, Pattern ready) throws IOException, InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
-            if (line.startsWith("READY ")) {
-                String port = line.substring("READY ".length()).trim();
+            Matcher port = ready.matcher(line);
+            if (port.find()) {
                 // keep draining the server's output (warnings) so that it never blocks on a full pipe
                 CompletableFuture.runAsync(() -> out.lines().forEach(l -> System.out.println("server: " + l)));
-                return new ServerJvm(process.pid(), process, "http://localhost:" + port);
+                return new ServerJvm(process.pid(), process, "http://localhost:" + port.group(1));
             }
             System.out.println("server: " + line);
         }
