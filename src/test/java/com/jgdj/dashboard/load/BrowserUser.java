@@ -3,15 +3,18 @@ package com.jgdj.dashboard.load;
 import com.jgdj.dashboard.e2e.ChartShapes;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Queue;
 import java.util.regex.Pattern;
 
 /**
- * One person in Chromium (a browser context of the shared Chromium, driven by a Playwright that belongs to one thread), signed in, doing
+ * One person in Chromium (a browser context in a headless Chromium of its own, driven by a Playwright that belongs to one thread), signed in, doing
  * what a supervisor does: the overview, a filter change, a unit from the ranking chart, that unit's report, a search.
  * Every console error, uncaught page error, HTTP error status and Vaadin error notification is recorded.
  */
@@ -51,6 +54,19 @@ final class BrowserUser implements AutoCloseable {
                 error("HTTP " + r.status() + " " + r.request().method() + " " + r.url());
             }
         });
+    }
+
+    /**
+     * A headless Chromium of this user's own, through its Playwright (which belongs to the calling thread). One
+     * browser shared by every user over the DevTools protocol was tried and cost as much: each Playwright attaches to
+     * every page of the browser, so each user's driver handled all twenty users' events.
+     */
+    static Browser launch(Playwright playwright, Path chromium) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
     }
 
     private void error(String message) {

@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
  * did not complete), the memory one signed-in overview session retains, and the server's heap after the run. Exits 1
  * on any error.
  * <p>
- * Settings (system properties): {@code load.users} (20), {@code load.seconds} (120, counted per user from its
+ * Settings (system properties): {@code load.users} (20), {@code load.seconds} (300, counted per user from its
  * sign-in), {@code load.url} (none: start the application in a JVM of its own, {@link LoadApp}, on a throw-away
  * embedded database with the demo data at {@code load.scale}, in development mode from the test class path),
  * {@code load.jar} (instead, the production jar to start the same way: what a node runs, so what session memory is
@@ -32,29 +32,37 @@ import java.util.concurrent.Future;
  * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
  * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
  * as an error, 60), {@code load.think} (milliseconds a user pauses after each step, as a person reading the page,
- * 2000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}.
- * Every user is a browser context of one shared Chromium ({@link SharedChromium}), driven from its own thread; on a
- * small machine the pages' renderers still compete with the server for the same cores.
+ * 20000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}.
+ * Each user drives a headless Chromium of its own from its own thread (Playwright belongs to one thread); on a small
+ * machine the browsers compete with the server for the same cores, so the run also prints the CPU time the server and
+ * its database spent ({@link CpuMeter}) beside the machine's.
  * <p>
- * Session memory: after a warm-up session has visited every page once, the server's live heap after a full GC
+ * Session memory: after a warm-up session has visited every page once and a first batch of {@code load.sessions}
+ * people have signed in (so that what the server fills once whoever asks, each pooled connection's prepared
+ * statements, is not charged to the sessions), the server's live heap after a full GC
  * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in, landing on the overview
- * (one page load: their browsers stay open on it), and the live heap again; the difference divided by the number of sessions, with the
- * classes that grew most.
+ * (one page load; their browser contexts stay open on it), and the live heap again; the difference divided by the
+ * number of sessions, with the classes that grew most.
  */
 public final class LoadRun {
+
+    /** Debian's old headless shell (package chromium-headless-shell): no browser window, a fraction of the work. */
+    private static final Path HEADLESS_SHELL = Paths.get("/usr/bin/chromium-headless-shell");
 
     private LoadRun() {
     }
 
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("load.users", 20);
-        int seconds = Integer.getInteger("load.seconds", 120);
+        int seconds = Integer.getInteger("load.seconds", 300);
         int sessions = Integer.getInteger("load.sessions", 20);
         String account = System.getProperty("load.account", "leader");
         String password = System.getProperty("load.password", "demo");
-        Path chromium = Paths.get(System.getProperty("load.chromium", "/usr/bin/chromium"));
+        Path chromium = Paths.get(System.getProperty("load.chromium",
+                Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
-            System.err.println("Chromium not found at " + chromium + " (apt-get install -y chromium fonts-noto-cjk, or -Dload.chromium=PATH)");
+            System.err.println("Chromium not found at " + chromium
+                    + " (apt-get install -y chromium-headless-shell fonts-noto-cjk, or -Dload.chromium=PATH)");
             System.exit(2);
         }
         String url = System.getProperty("load.url", "");
@@ -71,18 +79,18 @@ public final class LoadRun {
             server = ServerJvm.external(url.replaceFirst("/$", ""), Long.getLong("load.pid", 0));
         }
         int exit;
-        try (server; SharedChromium browsers = SharedChromium.start(chromium)) {
-            exit = run(server, users, seconds, sessions, account, password, browsers);
+        try (server) {
+            exit = run(server, users, seconds, sessions, account, password, chromium);
         }
         System.exit(exit);
     }
 
     private static int run(ServerJvm server, int users, int seconds, int sessions, String account, String password,
-                           SharedChromium chromium) throws Exception {
+                           Path chromium) throws Exception {
         String base = server.url();
         Queue<String> errors = new ConcurrentLinkedQueue<>();
         try (Playwright playwright = Playwright.create()) {
-            Browser browser = chromium.connect(playwright);
+            Browser browser = BrowserUser.launch(playwright, chromium);
             // warm-up: every page once (classes, caches, the database's buffers)
             StepTimes warmTimes = new StepTimes(BrowserUser.STEPS);
             try (BrowserUser warm = new BrowserUser(browser, base, account, password, errors, "warm-up")) {
@@ -95,10 +103,11 @@ public final class LoadRun {
         }
         StepTimes times = new StepTimes(BrowserUser.STEPS);
         long[] cycles = new long[users];
-        long think = Long.getLong("load.think", 2000);
+        long think = Long.getLong("load.think", 20_000);
         long rampup = Long.getLong("load.rampup", 3000);
         System.out.printf("%d users for %d s each against %s as %s, pausing %d ms after each step, starting %d ms"
                 + " apart ...%n", users, seconds, base, account, think, rampup);
+        CpuMeter cpuAtStart = server.measurable() ? CpuMeter.now(server.pid()) : null;
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -111,7 +120,7 @@ public final class LoadRun {
                     return;
                 }
                 try (Playwright playwright = Playwright.create()) {
-                    Browser browser = chromium.connect(playwright);
+                    Browser browser = BrowserUser.launch(playwright, chromium);
                     try (BrowserUser user = new BrowserUser(browser, base, account, password, errors, "user" + n)
                             .thinking(think)) {
                         user.signIn(times);
@@ -136,6 +145,9 @@ public final class LoadRun {
         }
         System.out.printf("%n%d users, %d s each, %d cycles (%.1f per user)%n", users, seconds, total, (double) total / users);
         System.out.print(times.table());
+        if (cpuAtStart != null) {
+            System.out.println(CpuMeter.now(server.pid()).since(cpuAtStart, times.count()));
+        }
         if (server.measurable()) {
             System.out.printf("server heap after the run: %s live after a full GC%n", mb(server.histogram().get(ServerJvm.TOTAL)));
         } else {
@@ -149,15 +161,12 @@ public final class LoadRun {
     /** The server heap one signed-in session on the overview retains: live heap before and after K more sessions. */
     private static void measureSessions(ServerJvm server, Browser browser, String base, String account, String password,
                                         int sessions, Queue<String> errors) throws Exception {
-        Map<String, Long> before = server.histogram();
-        StepTimes ignored = new StepTimes(BrowserUser.STEPS);
         List<BrowserUser> open = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
-            BrowserUser user = new BrowserUser(browser, base, account, password, errors, "session" + i);
-            user.signIn(ignored);
-            user.awaitOverview();
-            open.add(user);
-        }
+        // a first batch, not measured: it fills what the server keeps once whoever asks (each pooled connection's
+        // prepared statements, query plans), which the first sessions would otherwise be charged for
+        openSessions(browser, base, account, password, sessions, errors, open);
+        Map<String, Long> before = server.histogram();
+        openSessions(browser, base, account, password, sessions, errors, open);
         Map<String, Long> after = server.histogram();
         long grown = after.get(ServerJvm.TOTAL) - before.get(ServerJvm.TOTAL);
         System.out.printf("session memory: %d signed-in overview sessions retain %s of server heap, %d KB per session%n",
@@ -168,6 +177,18 @@ public final class LoadRun {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(e -> System.out.printf("  %8.1f KB  %s%n", e.getValue() / 1024.0 / sessions, e.getKey()));
         open.forEach(BrowserUser::close);
+    }
+
+    /** Signs {@code count} more people in, each landing on the overview, and keeps their browser contexts open. */
+    private static void openSessions(Browser browser, String base, String account, String password, int count,
+                                     Queue<String> errors, List<BrowserUser> open) {
+        StepTimes ignored = new StepTimes(BrowserUser.STEPS);
+        for (int i = 0; i < count; i++) {
+            BrowserUser user = new BrowserUser(browser, base, account, password, errors, "session" + open.size());
+            user.signIn(ignored);
+            user.awaitOverview();
+            open.add(user);
+        }
     }
 
     private static String mb(long bytes) {

@@ -81,6 +81,10 @@ final class ServerJvm implements AutoCloseable {
         return url;
     }
 
+    long pid() {
+        return pid;
+    }
+
     boolean measurable() {
         return pid > 0;
     }

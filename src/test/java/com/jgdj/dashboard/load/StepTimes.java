@@ -19,6 +19,11 @@ final class StepTimes {
         millis.get(step).add(ms);
     }
 
+    /** Steps completed, all kinds together. */
+    synchronized long count() {
+        return millis.values().stream().mapToLong(List::size).sum();
+    }
+
     synchronized String table() {
         StringBuilder out = new StringBuilder(String.format("%-12s %7s %8s %8s %8s%n", "step", "count", "p50 ms", "p95 ms", "max ms"));
         millis.forEach((step, values) -> {
