@@ -90,8 +90,19 @@ final class BrowserUser implements AutoCloseable {
             return true;
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
-            error(step + ": " + message.substring(0, Math.min(400, message.length())));
+            error(step + ": " + message.substring(0, Math.min(400, message.length())) + " (screen: " + screenshot(step) + ")");
             return false;
+        }
+    }
+
+    /** What the page showed when a step failed, in {@code target/load/}. */
+    private Path screenshot(String step) {
+        Path file = Path.of("target", "load", name + "-" + round + "-" + step + ".png");
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file));
+            return file;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -156,7 +167,11 @@ final class BrowserUser implements AutoCloseable {
             Locator box = page.locator("vaadin-combo-box").filter(new Locator.FilterOptions()
                     .setHas(page.locator("label", new Page.LocatorOptions().setHasText("单位类别"))));
             box.locator("input").click();
-            Locator items = page.locator("vaadin-combo-box-item");
+            // the list is the server's answer to the opening: wait for it, then pick among the items shown (the
+            // overlay keeps hidden items of its pool; one of those, picked under load, stayed open unselected)
+            settle();
+            page.locator("vaadin-combo-box[opened]:not([loading])").waitFor();
+            Locator items = page.locator("vaadin-combo-box-item:not([hidden])");
             items.first().waitFor();
             items.nth(round % items.count()).click();
             settle();

@@ -9,7 +9,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -32,17 +31,15 @@ import java.util.concurrent.Future;
  * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
  * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
  * as an error, 60), {@code load.think} (milliseconds a user pauses after each step, as a person reading the page,
- * 20000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}.
+ * 20000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium} (Debian's
+ * headless shell when installed, else its Chromium).
  * Each user drives a headless Chromium of its own from its own thread (Playwright belongs to one thread); on a small
  * machine the browsers compete with the server for the same cores, so the run also prints the CPU time the server and
  * its database spent ({@link CpuMeter}) beside the machine's.
  * <p>
- * Session memory: after a warm-up session has visited every page once and a first batch of {@code load.sessions}
- * people have signed in (so that what the server fills once whoever asks, each pooled connection's prepared
- * statements, is not charged to the sessions), the server's live heap after a full GC
- * ({@code jcmd <pid> GC.class_histogram}); then {@code load.sessions} more people sign in, landing on the overview
- * (one page load; their browser contexts stay open on it), and the live heap again; the difference divided by the
- * number of sessions, with the classes that grew most.
+ * Session memory: after a warm-up session has visited every page once, {@code load.sessions} people sign in,
+ * landing on the overview (one page load; their browser contexts stay open on it), and the heap each HTTP session
+ * retains is read from a heap dump of the server ({@link SessionHeap}: retained sizes, exact); the median is the figure.
  */
 public final class LoadRun {
 
@@ -158,24 +155,18 @@ public final class LoadRun {
         return errors.isEmpty() ? 0 : 1;
     }
 
-    /** The server heap one signed-in session on the overview retains: live heap before and after K more sessions. */
+    /**
+     * The server heap one signed-in session on the overview retains: {@code sessions} people sign in (landing on the
+     * overview; their browser contexts stay open), then each HTTP session's retained size ({@link SessionHeap}).
+     */
     private static void measureSessions(ServerJvm server, Browser browser, String base, String account, String password,
                                         int sessions, Queue<String> errors) throws Exception {
         List<BrowserUser> open = new ArrayList<>();
-        // a first batch, not measured: it fills what the server keeps once whoever asks (each pooled connection's
-        // prepared statements, query plans), which the first sessions would otherwise be charged for
         openSessions(browser, base, account, password, sessions, errors, open);
-        Map<String, Long> before = server.histogram();
-        openSessions(browser, base, account, password, sessions, errors, open);
-        Map<String, Long> after = server.histogram();
-        long grown = after.get(ServerJvm.TOTAL) - before.get(ServerJvm.TOTAL);
-        System.out.printf("session memory: %d signed-in overview sessions retain %s of server heap, %d KB per session%n",
-                sessions, mb(grown), grown / sessions / 1024);
-        System.out.println("largest growth per session by class (live objects after a full GC):");
-        after.entrySet().stream().filter(e -> !e.getKey().equals(ServerJvm.TOTAL))
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
-                .forEach(e -> System.out.printf("  %8.1f KB  %s%n", e.getValue() / 1024.0 / sessions, e.getKey()));
+        long[] retained = SessionHeap.retainedPerSession(server.pid());
+        System.out.printf("session memory: %d HTTP sessions in the server (%d signed in on the overview, the warm-up's"
+                        + " and any others), median %d KB retained each (dominator tree of a heap dump); KB each: %s%n",
+                retained.length, sessions, SessionHeap.median(retained) / 1024, SessionHeap.describe(retained));
         open.forEach(BrowserUser::close);
     }
 

@@ -23,7 +23,7 @@ import com.jgdj.dashboard.period.ReportingPeriodService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -35,6 +35,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.web.util.HtmlUtils;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -218,13 +219,13 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         kpis.add(gaps);
     }
 
-    private static Div kpi(String label, String value) {
-        Span number = new Span(value);
-        number.addClassName("kpi-value");
-        Span caption = new Span(label);
-        caption.addClassName("kpi-label");
-        Div card = new Div(number, new Div(caption));
-        card.addClassName("kpi-card");
-        return card;
+    /**
+     * A figure tile as one element holding its markup: built of components (card, value, caption, a wrapper and their
+     * texts) a tile was six state nodes, the eleven tiles 66 of the 165 a signed-in overview session kept on the
+     * server (the load run's session memory). Both strings are escaped.
+     */
+    static Html kpi(String label, String value) {
+        return new Html("<div class=\"kpi-card\"><span class=\"kpi-value\">" + HtmlUtils.htmlEscape(value, "UTF-8")
+                + "</span><span class=\"kpi-label\">" + HtmlUtils.htmlEscape(label, "UTF-8") + "</span></div>");
     }
 }

@@ -1,5 +1,7 @@
 package com.jgdj.dashboard.findings.ui;
 
+import com.jgdj.dashboard.KpiTiles;
+
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.findings.FindingsFixture;
 import com.jgdj.dashboard.findings.PlanDeliveryTest;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,7 @@ class FindingsViewsTest extends KaribuTest {
         open("?period=" + h1);
         Anchor kpi = _get(Anchor.class, spec -> spec.withId("kpi-rule-violations"));
         assertEquals("findings?period=" + h1, kpi.getHref());
-        assertEquals("2", _get(kpi, Span.class, spec -> spec.withClasses("kpi-value")).getText());
+        assertEquals("2", KpiTiles.value(kpi));
     }
 
     @Test
@@ -136,7 +137,7 @@ class FindingsViewsTest extends KaribuTest {
         Anchor copies = _get(Anchor.class, spec -> spec.withId("kpi-copy-pairs"));
         Anchor gaps = _get(Anchor.class, spec -> spec.withId("kpi-plan-gaps"));
         assertEquals(List.of("0", "0", "1"), List.of(rules, copies, gaps).stream()
-                .map(a -> _get(a, Span.class, spec -> spec.withClasses("kpi-value")).getText()).toList());
+                .map(KpiTiles::value).toList());
         String filters = "?period=" + annual + "&category=" + category;
         assertEquals(List.of("findings" + filters, "similarity" + filters, "findings/plans" + filters),
                 List.of(rules.getHref(), copies.getHref(), gaps.getHref()));
@@ -149,8 +150,7 @@ class FindingsViewsTest extends KaribuTest {
                 .map(g -> g.unitName() + " " + g.itemText() + " " + g.percent()).findFirst().orElseThrow());
 
         open("?period=" + annual);
-        assertEquals("1", _get(_get(Anchor.class, spec -> spec.withId("kpi-rule-violations")), Span.class,
-                spec -> spec.withClasses("kpi-value")).getText());
+        assertEquals("1", KpiTiles.value(_get(Anchor.class, spec -> spec.withId("kpi-rule-violations"))));
         open("findings?period=" + annual + "&category=" + other);
         FindingListView violations = _get(FindingListView.class);
         assertEquals("单位类别：核对另一类", violations.filterLine.getText());

@@ -1,12 +1,14 @@
 package com.jgdj.dashboard.overview.ui;
 
+import com.jgdj.dashboard.KpiTiles;
+import com.vaadin.flow.component.Html;
+
 import com.jgdj.dashboard.KaribuTest;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.ui.chart.ApexChart;
 import com.jgdj.dashboard.security.Role;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +70,7 @@ class OverviewViewTest extends KaribuTest {
     }
 
     private List<String> kpis() {
-        return _find(Span.class, s -> s.withClasses("kpi-value")).stream().map(Span::getText).toList();
+        return _find(Html.class, s -> s.withClasses("kpi-card")).stream().map(KpiTiles::value).toList();
     }
 
     @Test
