@@ -14,8 +14,9 @@ import java.util.Queue;
 import java.util.regex.Pattern;
 
 /**
- * One person in Chromium (a browser context in a headless Chromium of its own, driven by a Playwright that belongs to one thread), signed in, doing
- * what a supervisor does: the overview, a filter change, a unit from the ranking chart, that unit's report, a search.
+ * One person in Chromium (a browser context in a headless Chromium of its own, driven by a Playwright that belongs to
+ * one thread), signed in, doing what a supervisor does: the overview, a filter change, a unit from the ranking
+ * chart, that unit's report, a search.
  * Every console error, uncaught page error, HTTP error status and Vaadin error notification is recorded.
  */
 final class BrowserUser implements AutoCloseable {
@@ -90,7 +91,8 @@ final class BrowserUser implements AutoCloseable {
             return true;
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
-            error(step + ": " + message.substring(0, Math.min(400, message.length())) + " (screen: " + screenshot(step) + ")");
+            error(step + ": " + message.substring(0, Math.min(400, message.length()))
+                    + " (screen: " + screenshot(step) + ")");
             return false;
         }
     }
@@ -168,7 +170,7 @@ final class BrowserUser implements AutoCloseable {
                     .setHas(page.locator("label", new Page.LocatorOptions().setHasText("单位类别"))));
             box.locator("input").click();
             // the list is the server's answer to the opening: wait for it, then pick among the items shown (the
-            // overlay keeps hidden items of its pool; one of those, picked under load, stayed open unselected)
+            // overlay also keeps hidden items); under load a pick made earlier left the list open, nothing chosen
             settle();
             page.locator("vaadin-combo-box[opened]:not([loading])").waitFor();
             Locator items = page.locator("vaadin-combo-box-item:not([hidden])");

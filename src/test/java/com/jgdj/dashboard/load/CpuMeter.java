@@ -41,7 +41,8 @@ record CpuMeter(Duration server, Duration database, Duration busy, long nanos) {
         int cores = Runtime.getRuntime().availableProcessors();
         return String.format("CPU over %.0f s: server JVM %.1f s, PostgreSQL %.1f s (%.0f ms per step, %d steps);"
                         + " the whole machine %.0f %% busy of %d cores (the rest: the browsers and this run)",
-                wall, jvm, db, steps == 0 ? 0 : (jvm + db) * 1000 / steps, steps, machine * 100 / (wall * cores), cores);
+                wall, jvm, db, steps == 0 ? 0 : (jvm + db) * 1000 / steps, steps, machine * 100 / (wall * cores),
+                cores);
     }
 
     private static double seconds(Duration d) {

@@ -31,15 +31,16 @@ import java.util.concurrent.Future;
  * ({@code demo}), {@code load.sessions} (sessions opened for the memory measurement, 20; 0 skips it),
  * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
  * as an error, 60), {@code load.think} (milliseconds a user pauses after each step, as a person reading the page,
- * 20000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium} (Debian's
- * headless shell when installed, else its Chromium).
+ * 20000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}
+ * (Debian's headless shell when installed, else its Chromium).
  * Each user drives a headless Chromium of its own from its own thread (Playwright belongs to one thread); on a small
  * machine the browsers compete with the server for the same cores, so the run also prints the CPU time the server and
  * its database spent ({@link CpuMeter}) beside the machine's.
  * <p>
  * Session memory: after a warm-up session has visited every page once, {@code load.sessions} people sign in,
  * landing on the overview (one page load; their browser contexts stay open on it), and the heap each HTTP session
- * retains is read from a heap dump of the server ({@link SessionHeap}: retained sizes, exact); the median is the figure.
+ * retains is read from a heap dump of the server ({@link SessionHeap}: retained sizes, exact); the median is the
+ * figure.
  */
 public final class LoadRun {
 

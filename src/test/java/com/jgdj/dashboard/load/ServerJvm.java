@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The server's JVM as the load run sees it: started here ({@link LoadApp} or the production jar) or given by its process id. */
+/**
+ * The server's JVM as the load run sees it: started here ({@link LoadApp} or the production jar) or given by its
+ * process id.
+ */
 final class ServerJvm implements AutoCloseable {
 
     private final long pid;
