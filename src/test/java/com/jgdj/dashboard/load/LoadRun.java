@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
  * {@code load.heap} (the started server's -Xmx, 1g), {@code load.timeout} (seconds a step may take before it counts
  * as an error, 60), {@code load.think} (milliseconds a user pauses after each step, as a person reading the page,
  * 20000; 0 for none), {@code load.rampup} (milliseconds between two users' starts, 3000), {@code load.chromium}
- * (Debian's headless shell when installed, else its Chromium).
+ * (Debian's headless shell when installed, else its Chromium), {@code load.dump} (a file to keep the server's heap
+ * dump in, for reading what a session holds; none).
  * Each user drives a headless Chromium of its own from its own thread (Playwright belongs to one thread); on a small
  * machine the browsers compete with the server for the same cores, so the run also prints the CPU time the server and
  * its database spent ({@link CpuMeter}) beside the machine's.
@@ -164,7 +165,8 @@ public final class LoadRun {
                                         int sessions, Queue<String> errors) throws Exception {
         List<BrowserUser> open = new ArrayList<>();
         openSessions(browser, base, account, password, sessions, errors, open);
-        long[] retained = SessionHeap.retainedPerSession(server.pid());
+        long[] retained = SessionHeap.retainedPerSession(server.pid(),
+                System.getProperty("load.dump") == null ? null : Path.of(System.getProperty("load.dump")));
         System.out.printf("session memory: %d HTTP sessions in the server (%d signed in on the overview, the warm-up's"
                         + " and any others), median %d KB retained each (dominator tree of a heap dump); KB each: %s%n",
                 retained.length, sessions, SessionHeap.median(retained) / 1024, SessionHeap.describe(retained));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +29,11 @@ final class SessionHeap {
     private SessionHeap() {
     }
 
-    /** Retained bytes of every HTTP session in the server's heap, ascending. */
-    static long[] retainedPerSession(long pid) throws IOException, InterruptedException {
+    /**
+     * Retained bytes of every HTTP session in the server's heap, ascending. With {@code keep} the dump is also copied
+     * there, to be read further (which objects a session holds) with any heap analyser.
+     */
+    static long[] retainedPerSession(long pid, Path keep) throws IOException, InterruptedException {
         Path dump = Files.createTempDirectory("load-heap").resolve("server.hprof");
         try {
             Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -37,6 +41,10 @@ final class SessionHeap {
             String out = new String(jcmd.getInputStream().readAllBytes());
             if (jcmd.waitFor() != 0 || !Files.exists(dump)) {
                 throw new IllegalStateException("jcmd " + pid + " GC.heap_dump failed: " + out);
+            }
+            if (keep != null) {
+                Files.copy(dump, keep, StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("heap dump kept in " + keep.toAbsolutePath());
             }
             Heap heap = HeapFactory.createHeap(dump.toFile());
             JavaClass sessions = heap.getJavaClassByName(SESSION_CLASS);
