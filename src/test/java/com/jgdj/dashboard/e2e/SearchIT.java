@@ -53,10 +53,15 @@ class SearchIT extends BrowserTest {
         assertTrue(expected > 1, "the demo reports mention 党课");
 
         signIn("admin");
+        // the side navigation is markup the browser links by itself: a click moves within the loaded app (a page
+        // load would forget this mark) and marks the item as the current page
+        page.evaluate("() => window.beforeMenuClick = true");
         page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("全文检索"))
                 .click();
         page.waitForURL(Pattern.compile(".*/search$"));
         settle();
+        assertEquals(true, page.evaluate("() => window.beforeMenuClick === true"));
+        assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("全文检索");
         Locator field = page.locator("vaadin-text-field input").first();
         field.click();
         page.keyboard().type("党课");
