@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -51,14 +52,20 @@ public final class LoadRun {
     private LoadRun() {
     }
 
+    /** A setting, or null when unset or blank (Maven passes every setting of the profile, empty when not given). */
+    private static String setting(String name) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("load.users", 20);
         int seconds = Integer.getInteger("load.seconds", 300);
         int sessions = Integer.getInteger("load.sessions", 20);
         String account = System.getProperty("load.account", "leader");
         String password = System.getProperty("load.password", "demo");
-        Path chromium = Paths.get(System.getProperty("load.chromium",
-                Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium"));
+        Path chromium = Paths.get(Optional.ofNullable(setting("load.chromium"))
+                .orElse(Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             System.err.println("Chromium not found at " + chromium
                     + " (apt-get install -y chromium-headless-shell fonts-noto-cjk, or -Dload.chromium=PATH)");
@@ -166,7 +173,7 @@ public final class LoadRun {
         List<BrowserUser> open = new ArrayList<>();
         openSessions(browser, base, account, password, sessions, errors, open);
         long[] retained = SessionHeap.retainedPerSession(server.pid(),
-                System.getProperty("load.dump") == null ? null : Path.of(System.getProperty("load.dump")));
+                setting("load.dump") == null ? null : Path.of(setting("load.dump")));
         System.out.printf("session memory: %d HTTP sessions in the server (%d signed in on the overview, the warm-up's"
                         + " and any others), median %d KB retained each (dominator tree of a heap dump); KB each: %s%n",
                 retained.length, sessions, SessionHeap.median(retained) / 1024, SessionHeap.describe(retained));
