@@ -55,6 +55,11 @@ class OneHomeTest {
     }
 
     @Test
+    void text_is_escaped_into_server_markup_only_by_markup() {
+        assertEquals(List.of("base/ui/Markup.java"), filesContaining(Pattern.compile("HtmlUtils\\.htmlEscape")));
+    }
+
+    @Test
     void workbooks_are_written_only_by_the_xlsx_writer() {
         assertEquals(List.of("base/xlsx/XlsxWriter.java"), filesContaining(Pattern.compile("new Workbook\\(")));
         assertEquals(List.of("base/xlsx/XlsxTable.java"), filesContaining(Pattern.compile("\"导出时间\"")));

@@ -8,6 +8,7 @@ import com.jgdj.dashboard.similarity.ui.SimilarityNavigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.jgdj.dashboard.assessment.grading.Grade;
 import com.jgdj.dashboard.base.Formats;
+import com.jgdj.dashboard.base.ui.Markup;
 import com.jgdj.dashboard.base.ui.UrlParams;
 import com.jgdj.dashboard.base.ui.ViewHeader;
 import com.jgdj.dashboard.indicator.IndicatorRow;
@@ -35,7 +36,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.web.util.HtmlUtils;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -225,7 +225,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
      * server (the load run's session memory). Both strings are escaped.
      */
     static Html kpi(String label, String value) {
-        return new Html("<div class=\"kpi-card\"><span class=\"kpi-value\">" + HtmlUtils.htmlEscape(value, "UTF-8")
-                + "</span><span class=\"kpi-label\">" + HtmlUtils.htmlEscape(label, "UTF-8") + "</span></div>");
+        return new Html("<div class=\"kpi-card\"><span class=\"kpi-value\">" + Markup.text(value)
+                + "</span><span class=\"kpi-label\">" + Markup.text(label) + "</span></div>");
     }
 }
