@@ -22,7 +22,7 @@ class SchemaTest {
     @Test
     void liquibase_applies_every_changeset_of_the_changelog_from_scratch_in_order() {
         List<String> ids = jdbc.sql("select id from databasechangelog order by orderexecuted").query(String.class).list();
-        assertEquals(41, ids.size());
+        assertEquals(42, ids.size());
         assertEquals(Changelog.changesetIds(), ids);
         List<String> tables = jdbc.sql("""
                 select table_name from information_schema.tables
