@@ -12,8 +12,10 @@ import com.jgdj.dashboard.security.Role;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -88,26 +90,38 @@ class HostileInputIT extends BrowserTest {
         open("/");
         Locator heatmap = page.locator("#card-heatmap");
         heatmap.locator("svg.apexcharts-svg").first().waitFor();
-        heatmap.scrollIntoViewIfNeeded();
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) heatmap.evaluate("""
-                (card, name) => {
-                  const label = [...card.querySelectorAll('.apexcharts-yaxis-label')]
-                      .find(l => (l.querySelector('title') || l).textContent === name);
-                  if (!label) return null;
-                  const y = label.getBoundingClientRect().top + label.getBoundingClientRect().height / 2;
-                  const cell = [...card.querySelectorAll('rect.apexcharts-heatmap-rect')].find(r => {
-                    const b = r.getBoundingClientRect();
-                    return b.top <= y && y <= b.bottom;
-                  });
-                  const b = cell.getBoundingClientRect();
-                  return [b.left + b.width / 4, b.top + b.height / 4];
-                }""", hostile);
-        assertEquals(2, point == null ? 0 : point.size(), "the renamed unit's row in the heatmap");
-        page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
         Locator tooltip = heatmap.locator(".apexcharts-tooltip");
-        // the name is shown as the text it is, markup and all
-        assertThat(tooltip).containsText(hostile);
+        // ApexCharts draws a chart again when its container changes size (the page still being laid out), and a
+        // tooltip shown by the chart it replaced goes with it: hover the row again, up to three times
+        for (int attempt = 1; ; attempt++) {
+            heatmap.scrollIntoViewIfNeeded();
+            @SuppressWarnings("unchecked")
+            List<Number> point = (List<Number>) heatmap.evaluate("""
+                    (card, name) => {
+                      const label = [...card.querySelectorAll('.apexcharts-yaxis-label')]
+                          .find(l => (l.querySelector('title') || l).textContent === name);
+                      if (!label) return null;
+                      const y = label.getBoundingClientRect().top + label.getBoundingClientRect().height / 2;
+                      const cell = [...card.querySelectorAll('rect.apexcharts-heatmap-rect')].find(r => {
+                        const b = r.getBoundingClientRect();
+                        return b.top <= y && y <= b.bottom;
+                      });
+                      const b = cell.getBoundingClientRect();
+                      return [b.left + b.width / 4, b.top + b.height / 4];
+                    }""", hostile);
+            assertEquals(2, point == null ? 0 : point.size(), "the renamed unit's row in the heatmap");
+            page.mouse().move(0, 0);
+            page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
+            try {
+                // the name is shown as the text it is, markup and all
+                assertThat(tooltip).containsText(hostile, new LocatorAssertions.ContainsTextOptions().setTimeout(3_000));
+                break;
+            } catch (AssertionFailedError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         assertEquals(0, tooltip.locator("img").count());
         assertEquals(0, page.locator("img[src=x]").count());
         shot("heatmap-tooltip");
